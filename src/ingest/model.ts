@@ -1,0 +1,127 @@
+/**
+ * The document model: plain typed data that a parser produces from one source
+ * document and the loader writes to Neo4j. Printable as JSON (`npm run ingest --
+ * --dry-run --json`), so every stage can be inspected and tested without a database.
+ */
+
+/** Where a fact was printed. Lines are 1-based; offsets are 0-based UTF-16 indexes into the file's decoded text. */
+export interface SourceSpan {
+  /** Path of the document as loaded, e.g. `seeds/001_aa40d479269d3f1a.txt`. */
+  file: string;
+  line: number;
+  endLine: number;
+  startOffset: number;
+  endOffset: number;
+  /** The exact original text between the offsets (traditional stays traditional). */
+  text: string;
+}
+
+export type TaskKind = "CHAPTER" | "SECTION" | "TASK" | "SUBTASK" | "COLUMN" | "COLUMN_ITEM";
+export type UnitRole = "LEAD" | "RESPONSIBLE";
+export type IndicatorAttribute = "BINDING" | "EXPECTED";
+/** `target`: a 十四五 goal table (2020 baseline, 2025 target); `completion`: a 十三五 completion table. */
+export type IndicatorTableKind = "target" | "completion";
+export type Comparator = "EQ" | "GT" | "GTE" | "LT" | "LTE" | "STABLE";
+export type RegionLevel = "NATIONAL" | "PROVINCE" | "AUTONOMOUS_REGION" | "CITY" | "COUNTY";
+
+export interface RegionRef {
+  name: string;
+  level: RegionLevel;
+  parent?: RegionRef;
+}
+
+/** A document cited as a basis: 《title》 with its 文号 when printed. */
+export interface Citation {
+  title: string;
+  docNumber?: string;
+  source: SourceSpan;
+}
+
+export interface PlanMeta {
+  title: string;
+  /** 规划 / 实施意见 / 意见 / 方案 … as the title names it. */
+  kind: string;
+  region: RegionRef;
+  docNumber?: string;
+  issuer?: string;
+  /** ISO date (YYYY-MM-DD). */
+  issuedDate?: string;
+  periodStart?: number;
+  periodEnd?: number;
+  cites: Citation[];
+  /** Points at the plan's title line. */
+  source: SourceSpan;
+}
+
+/** A unit named in a 牵头单位/责任单位 clause, exactly as printed. */
+export interface UnitMention {
+  name: string;
+  role: UnitRole;
+  source: SourceSpan;
+}
+
+/** A department that the task text itself names as acting (…部门负责, 会同…, 配合…): weaker than a unit clause. */
+export interface ActingMention {
+  name: string;
+  /** The phrase that shows it, e.g. `会同市财政局`. */
+  phrase: string;
+  source: SourceSpan;
+}
+
+export interface TaskNode {
+  /** Stable within the document: the chain of numbers, e.g. `3/2/12` or `c5/3` for a 专栏 item. */
+  path: string;
+  parentPath?: string;
+  kind: TaskKind;
+  /** The number as printed: `12` for task 12, `三` for chapter 三, `5` for 专栏5. */
+  number?: string;
+  title: string;
+  text: string;
+  deadlines: number[];
+  units: UnitMention[];
+  acting: ActingMention[];
+  source: SourceSpan;
+}
+
+export interface IndicatorRow {
+  table: IndicatorTableKind;
+  /** Order in the document, 1-based, stable across re-loads. */
+  seq: number;
+  name: string;
+  category?: string;
+  unit?: string;
+  baseline?: string;
+  target?: string;
+  baselineValue?: number;
+  baselineComparator?: Comparator;
+  targetValue?: number;
+  targetComparator?: Comparator;
+  attribute?: IndicatorAttribute;
+  notes: string[];
+  source: SourceSpan;
+}
+
+export interface DroppedLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface Warning {
+  line: number;
+  message: string;
+}
+
+export interface PlanDocument {
+  /** Path as loaded, also every span's `file`. */
+  file: string;
+  /** sha256 of the file's bytes: a changed document replaces its own graph. */
+  contentHash: string;
+  /** Name of the parser style that read it (see parse/registry.ts). */
+  style: string;
+  meta: PlanMeta;
+  tasks: TaskNode[];
+  indicators: IndicatorRow[];
+  dropped: DroppedLine[];
+  warnings: Warning[];
+}

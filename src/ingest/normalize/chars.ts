@@ -1,0 +1,69 @@
+import * as OpenCC from "opencc-js";
+
+// 'hk' covers the Hong Kong/Guangdong forms (e.g. 関/關) that plain 't' misses.
+const t2s = OpenCC.Converter({ from: "hk", to: "cn" });
+const s2t = OpenCC.Converter({ from: "cn", to: "t" });
+
+/**
+ * Traditional → simplified, one character for one character, so positions in the
+ * normalized text still map to the original. OpenCC's phrase rules almost always
+ * keep the length; when they do not, we fall back to character-by-character.
+ */
+export function toSimplified(text: string): string {
+  const whole = t2s(text);
+  if (whole.length === text.length) return whole;
+  return Array.from(text, (ch) => {
+    const one = t2s(ch);
+    return one.length === ch.length ? one : ch;
+  }).join("");
+}
+
+export function toTraditional(text: string): string {
+  return s2t(text);
+}
+
+/** Full-width punctuation and odd spaces that documents mix with their half-width twins. One char → one char. */
+const FOLD: Record<string, string> = {
+  "（": "(",
+  "）": ")",
+  "：": ":",
+  "；": ";",
+  "，": ",",
+  "！": "!",
+  "？": "?",
+  "％": "%",
+  "＞": ">",
+  "＜": "<",
+  "＝": "=",
+  "．": ".",
+  "\u00a0": " ",
+  "\u3000": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u200b": " ",
+  "\ufeff": " ",
+  "～": "~",
+  "—": "—",
+  "－": "-",
+};
+
+export function foldPunctuation(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const f = FOLD[ch];
+    if (f !== undefined) out += f;
+    else if (ch >= "０" && ch <= "９") out += String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    else out += ch;
+  }
+  return out;
+}
+
+/** The form used for matching across plans and scripts: simplified, folded punctuation, no whitespace. */
+export function matchKey(text: string): string {
+  return foldPunctuation(toSimplified(text)).replace(/\s+/g, "");
+}
+
+/** Dash variants that mean "empty cell". */
+export function isEmptyCell(text: string): boolean {
+  return /^\s*(?:[—–\-－]{1,3}|\/|无)?\s*$/.test(text);
+}
