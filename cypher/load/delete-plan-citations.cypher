@@ -1,0 +1,2 @@
+MATCH (:Plan {id: $planId})-[c:CITES]->()
+DELETE c

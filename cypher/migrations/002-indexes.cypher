@@ -1,0 +1,8 @@
+// Lookups the loader and the loaders of the API make by property other than id.
+CREATE INDEX task_plan IF NOT EXISTS FOR (n:Task) ON (n.planId);
+CREATE INDEX task_kind IF NOT EXISTS FOR (n:Task) ON (n.kind);
+CREATE INDEX indicator_plan IF NOT EXISTS FOR (n:Indicator) ON (n.planId);
+CREATE INDEX indicator_concept IF NOT EXISTS FOR (n:Indicator) ON (n.concept);
+CREATE INDEX plan_title_key IF NOT EXISTS FOR (n:Plan) ON (n.titleKey);
+CREATE INDEX plan_file IF NOT EXISTS FOR (n:Plan) ON (n.file);
+CREATE INDEX department_type IF NOT EXISTS FOR (n:Department) ON (n.type);

@@ -1,0 +1,4 @@
+UNWIND $ids AS key
+MATCH (:Plan {id: key})<-[:CITES]-(p:Plan)
+RETURN key, p {.*} AS node
+ORDER BY key, p.title

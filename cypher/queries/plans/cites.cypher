@@ -1,0 +1,5 @@
+// The documents each plan cites as its basis, in the order printed.
+UNWIND $ids AS key
+MATCH (:Plan {id: key})-[c:CITES]->(p:Plan)
+RETURN key, p {.*} AS node
+ORDER BY key, c.seq

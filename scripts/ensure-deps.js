@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Runs before `npm start` and `npm test`: on a fresh clone (or after package-lock.json
+// changed) it installs the exact locked dependencies, so the two commands work alone.
+// Plain JavaScript with no dependencies, since it runs before any are installed.
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+
+const root = path.resolve(__dirname, "..");
+const lock = path.join(root, "package-lock.json");
+const installed = path.join(root, "node_modules", ".package-lock.json");
+
+const stale = !fs.existsSync(installed) || fs.statSync(lock).mtimeMs > fs.statSync(installed).mtimeMs;
+if (stale) {
+  console.error("[policy-graph] installing dependencies (npm ci)…");
+  const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error("[policy-graph] npm ci failed; see the output above");
+    process.exit(r.status || 1);
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import type { Row } from "../db";
+
+@ObjectType({ description: "Where a fact is printed in its source document (provenance)." })
+export class Source {
+  @Field({ description: "The document as loaded, e.g. `seeds/001_aa40d479269d3f1a.txt`." })
+  file!: string;
+
+  @Field(() => Int, { description: "1-based line where the item starts." })
+  line!: number;
+
+  @Field(() => Int, { description: "1-based line where the item ends." })
+  endLine!: number;
+
+  @Field(() => Int, { description: "0-based character offset of the start in the decoded document." })
+  startOffset!: number;
+
+  @Field(() => Int, { description: "0-based character offset just past the end." })
+  endOffset!: number;
+
+  @Field({ description: "The exact text as printed (traditional stays traditional)." })
+  text!: string;
+}
+
+/** Nodes and edges store their provenance as flat `source*` properties; this reads them back. */
+export function sourceOf(row: Row): Source | null {
+  if (row.sourceFile == null) return null;
+  return {
+    file: row.sourceFile as string,
+    line: row.sourceLine as number,
+    endLine: row.sourceEndLine as number,
+    startOffset: row.sourceStartOffset as number,
+    endOffset: row.sourceEndOffset as number,
+    text: row.sourceText as string,
+  };
+}

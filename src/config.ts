@@ -1,0 +1,128 @@
+import * as path from "path";
+
+/**
+ * The only reader of `process.env`. Everything else receives a `Config`.
+ * A bad value stops the start with a message naming the variable and what is allowed.
+ */
+export interface Config {
+  http: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
+  graphql: { explorer: boolean; introspection: boolean; maxFirst: number; maxDepth: number; maxCost: number };
+  neo4j: {
+    /** Set: use that Neo4j and provision nothing. Unset: the project's own local server. */
+    uri?: string;
+    user: string;
+    password: string;
+    database: string;
+    queryTimeoutMs: number;
+    connectionTimeoutMs: number;
+  };
+  local: {
+    /** Store, logs, conf and pid file of the project's own Neo4j. */
+    dir: string;
+    /** Jars resolved from Maven Central, shared by every local instance. */
+    libDir: string;
+    boltPort: number;
+    heap: string;
+    pageCache: string;
+    startupTimeoutMs: number;
+  };
+  seedsDir: string;
+  loadSeeds: boolean;
+  logLevel: "debug" | "info" | "warn" | "error";
+  projectRoot: string;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, value: string, allowed: string) {
+    super(`Invalid ${variable}=${JSON.stringify(value)}: ${allowed}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
+export const NEO4J_VERSION = "5.26.20";
+
+export function loadConfig(env: Env = process.env): Config {
+  const root = PROJECT_ROOT;
+  const uri = str(env, "NEO4J_URI", "");
+  if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+    throw new ConfigError("NEO4J_URI", uri, "expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host");
+  }
+  return {
+    http: {
+      host: str(env, "HOST", "127.0.0.1"),
+      port: int(env, "PORT", 4000, 0, 65535),
+      bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 100_000, 1_000, 10_000_000),
+      corsOrigins: list(env, "CORS_ORIGINS"),
+    },
+    graphql: {
+      explorer: bool(env, "EXPLORER", true),
+      introspection: bool(env, "INTROSPECTION", true),
+      maxFirst: int(env, "MAX_PAGE_SIZE", 500, 1, 10_000),
+      maxDepth: int(env, "MAX_QUERY_DEPTH", 12, 2, 100),
+      maxCost: int(env, "MAX_QUERY_COST", 50_000, 100, 10_000_000),
+    },
+    neo4j: {
+      uri: uri || undefined,
+      user: str(env, "NEO4J_USER", "neo4j"),
+      password: str(env, "NEO4J_PASSWORD", ""),
+      database: str(env, "NEO4J_DATABASE", "neo4j"),
+      queryTimeoutMs: int(env, "QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
+      connectionTimeoutMs: int(env, "NEO4J_CONNECTION_TIMEOUT_MS", 5_000, 100, 120_000),
+    },
+    local: {
+      dir: path.resolve(root, str(env, "LOCAL_NEO4J_DIR", ".neo4j/dev")),
+      libDir: path.resolve(root, ".neo4j", `lib-${NEO4J_VERSION}`),
+      boltPort: int(env, "LOCAL_NEO4J_PORT", 7687, 1, 65535),
+      heap: memory(env, "LOCAL_NEO4J_HEAP", "1g"),
+      pageCache: memory(env, "LOCAL_NEO4J_PAGECACHE", "512m"),
+      startupTimeoutMs: int(env, "LOCAL_NEO4J_STARTUP_TIMEOUT_MS", 180_000, 5_000, 1_800_000),
+    },
+    seedsDir: path.resolve(root, str(env, "SEEDS_DIR", "seeds")),
+    loadSeeds: bool(env, "LOAD_SEEDS", true),
+    logLevel: oneOf(env, "LOG_LEVEL", "info", ["debug", "info", "warn", "error"] as const),
+    projectRoot: root,
+  };
+}
+
+function str(env: Env, name: string, fallback: string): string {
+  const v = env[name];
+  return v === undefined || v === "" ? fallback : v;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const v = env[name];
+  if (v === undefined || v === "") return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, v, `expected an integer from ${min} to ${max}`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const v = env[name];
+  if (v === undefined || v === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(v)) return true;
+  if (/^(0|false|no|off)$/i.test(v)) return false;
+  throw new ConfigError(name, v, "expected true or false");
+}
+
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function memory(env: Env, name: string, fallback: string): string {
+  const v = str(env, name, fallback);
+  if (!/^\d+[kmg]$/i.test(v)) throw new ConfigError(name, v, "expected a size such as 512m or 2g");
+  return v;
+}
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const v = str(env, name, fallback);
+  if (!(allowed as readonly string[]).includes(v)) throw new ConfigError(name, v, `expected one of ${allowed.join(", ")}`);
+  return v as T;
+}

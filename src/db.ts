@@ -1,0 +1,128 @@
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, isDate, isDateTime, isInt, isNode, isRelationship } from "neo4j-driver";
+import type { Config } from "./config";
+import { DatabaseUnavailableError } from "./errors";
+
+/** Counts what one request (or one command) costs the database. */
+export class QueryStats {
+  dbRoundTrips = 0;
+  /** Every query sent, by name: tests assert batching on it. */
+  readonly sent: string[] = [];
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * The one database boundary: one driver, sessions closed in `finally`, managed
+ * read/write transactions on the named database with a timeout, Neo4j values
+ * converted to plain JS here, Neo4j errors mapped to API errors here.
+ */
+export class Database {
+  private constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly timeoutMs: number,
+    readonly uri: string,
+  ) {}
+
+  static connect(uri: string, neo: Config["neo4j"]): Database {
+    const auth = neo.password ? neo4j.auth.basic(neo.user, neo.password) : neo4j.auth.basic(neo.user, "");
+    const driver = neo4j.driver(uri, auth, {
+      connectionTimeout: neo.connectionTimeoutMs,
+      connectionAcquisitionTimeout: neo.connectionTimeoutMs,
+      // Fail fast when the database is down: the API reports DATABASE_UNAVAILABLE instead of hanging.
+      maxTransactionRetryTime: Math.min(neo.queryTimeoutMs, 5_000),
+      disableLosslessIntegers: true,
+      userAgent: "policy-graph",
+    });
+    return new Database(driver, neo.database, neo.queryTimeoutMs, uri);
+  }
+
+  /** Runs `query` in a read transaction and returns its rows as plain objects. */
+  async read(name: string, query: string, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
+    return this.run("READ", (tx) => collect(tx, query, params), name, stats);
+  }
+
+  async write(name: string, query: string, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
+    return this.run("WRITE", (tx) => collect(tx, query, params), name, stats);
+  }
+
+  /** Several statements in one write transaction: all or nothing (used by the loader). */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs ?? Math.max(this.timeoutMs, 120_000) });
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.read("ping", "RETURN 1 AS ok");
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, name: string, stats?: QueryStats): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    if (stats) {
+      stats.dbRoundTrips++;
+      stats.sent.push(name);
+    }
+    try {
+      const config = { timeout: this.timeoutMs, metadata: { app: "policy-graph", query: name } };
+      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export async function collect(tx: ManagedTransaction, query: string, params: Row): Promise<Row[]> {
+  const result = await tx.run(query, params);
+  return result.records.map(toRow);
+}
+
+function toRow(record: Neo4jRecord): Row {
+  const row: Row = {};
+  for (const key of record.keys) row[key as string] = toJs(record.get(key));
+  return row;
+}
+
+/** Neo4j values → plain JS: integers to numbers, temporal values to ISO strings, nodes to their properties. */
+export function toJs(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (isDate(value as object) || isDateTime(value as object)) return String(value);
+  if (isNode(value as object) || isRelationship(value as object)) return toJs((value as { properties: unknown }).properties);
+  if (Array.isArray(value)) return value.map(toJs);
+  if (typeof value === "object") {
+    const out: Row = {};
+    for (const [k, v] of Object.entries(value as object)) out[k] = toJs(v);
+    return out;
+  }
+  return value;
+}
+
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** Neo4j error codes → API errors. Anything else is rethrown unchanged and logged in full upstream. */
+export function mapError(e: unknown): unknown {
+  if (e instanceof Neo4jError) {
+    if (UNAVAILABLE.has(e.code) || /ECONNREFUSED|connection|Pool is closed/i.test(e.message)) {
+      return new DatabaseUnavailableError("cannot reach Neo4j");
+    }
+    if (e.code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" || /TransactionTimedOut/.test(e.code)) {
+      return new DatabaseUnavailableError("the query timed out");
+    }
+  }
+  return e;
+}

@@ -1,0 +1,158 @@
+import * as path from "path";
+import { canonicalDepartment } from "../departments/canonical";
+import type { Row } from "../db";
+import type { PlanDocument, RegionRef, SourceSpan, TaskNode } from "./model";
+import { matchKey, toSimplified } from "./normalize/chars";
+import { indicatorConcept } from "./parse/indicators";
+
+/**
+ * The rows one document contributes to the graph, ready for `UNWIND … MERGE`.
+ * Pure: ids are derived from the document's file name and each item's place in it,
+ * so re-loading the same document yields the same ids.
+ */
+export interface GraphBatch {
+  planId: string;
+  plan: Row;
+  regions: Row[];
+  citations: Row[];
+  tasks: Row[];
+  departments: Row[];
+  unitEdges: Row[];
+  actingEdges: Row[];
+  indicators: Row[];
+}
+
+export const regionId = (name: string) => `Region:${name}`;
+export const planIdOf = (file: string) => `Plan:${path.basename(file).replace(/\.[^.]+$/, "")}`;
+export const citedPlanId = (title: string) => `Plan:cited:${matchKey(title)}`;
+export const departmentId = (regionName: string, name: string) => `Department:${regionName}:${name}`;
+
+/** Flat provenance properties (Neo4j properties cannot be maps). */
+export function sourceProps(s: SourceSpan): Row {
+  return {
+    sourceFile: s.file,
+    sourceLine: s.line,
+    sourceEndLine: s.endLine,
+    sourceStartOffset: s.startOffset,
+    sourceEndOffset: s.endOffset,
+    sourceText: s.text,
+  };
+}
+
+/** A plan title's key for matching citations: simplified, no quotes, no whitespace. */
+export function titleKey(title: string): string {
+  return matchKey(title).replace(/[《》“”"‘’'「」『』\s]/g, "");
+}
+
+export function buildGraphBatch(doc: PlanDocument): GraphBatch {
+  const planId = planIdOf(doc.file);
+  const stem = planId.slice("Plan:".length);
+  const m = doc.meta;
+  const regions = regionChain(m.region);
+  const plan: Row = {
+    id: planId,
+    title: m.title,
+    titleKey: titleKey(m.title),
+    kind: m.kind,
+    loaded: true,
+    docNumber: m.docNumber ?? null,
+    issuer: m.issuer ?? null,
+    issuedDate: m.issuedDate ?? null,
+    periodStart: m.periodStart ?? null,
+    periodEnd: m.periodEnd ?? null,
+    file: doc.file,
+    contentHash: doc.contentHash,
+    style: doc.style,
+    regionId: regionId(m.region.name),
+    searchText: toSimplified(m.title),
+    ...sourceProps(m.source),
+  };
+  const citations = m.cites.map((c, i) => ({
+    seq: i + 1,
+    id: citedPlanId(c.title),
+    title: c.title,
+    titleKey: titleKey(c.title),
+    docNumber: c.docNumber ?? null,
+    searchText: toSimplified(c.title),
+    ...sourceProps(c.source),
+  }));
+  const taskId = (p: string) => `Task:${stem}:${p}`;
+  const tasks = doc.tasks.map((t, i) => ({
+    id: taskId(t.path),
+    planId,
+    seq: i + 1,
+    parentId: t.parentPath ? taskId(t.parentPath) : null,
+    kind: t.kind,
+    number: t.number ?? null,
+    path: t.path,
+    title: t.title,
+    text: t.text,
+    deadlines: t.deadlines,
+    searchText: toSimplified(`${t.title} ${t.text}`),
+    ...sourceProps(t.source),
+  }));
+
+  const departments = new Map<string, Row>();
+  const unitEdges: Row[] = [];
+  const actingEdges: Row[] = [];
+  const department = (printed: string) => {
+    const d = canonicalDepartment(printed, m.region);
+    const id = departmentId(d.region.name, d.name);
+    const existing = departments.get(id);
+    if (existing) {
+      if (!(existing.aliases as string[]).includes(d.alias)) (existing.aliases as string[]).push(d.alias);
+    } else {
+      for (const r of regionChain(d.region)) if (!regions.some((x) => x.id === r.id)) regions.push(r);
+      departments.set(id, {
+        id,
+        name: d.name,
+        aliases: [d.alias],
+        type: d.type,
+        collective: d.collective,
+        regionId: regionId(d.region.name),
+        searchText: toSimplified(`${d.name} ${d.alias}`),
+      });
+    }
+    return id;
+  };
+  doc.tasks.forEach((t: TaskNode) => {
+    for (const u of t.units) {
+      unitEdges.push({ departmentId: department(u.name), taskId: taskId(t.path), role: u.role, printed: u.name, planId, ...sourceProps(u.source) });
+    }
+    for (const a of t.acting) {
+      actingEdges.push({ departmentId: department(a.name), taskId: taskId(t.path), printed: a.name, phrase: a.phrase, planId, ...sourceProps(a.source) });
+    }
+  });
+
+  const indicators = doc.indicators.map((r) => ({
+    id: `Indicator:${stem}:${r.seq}`,
+    planId,
+    seq: r.seq,
+    table: r.table,
+    name: r.name,
+    concept: indicatorConcept(r.name),
+    category: r.category ?? null,
+    unit: r.unit ?? null,
+    baseline: r.baseline ?? null,
+    target: r.target ?? null,
+    baselineValue: r.baselineValue ?? null,
+    baselineComparator: r.baselineComparator ?? null,
+    targetValue: r.targetValue ?? null,
+    targetComparator: r.targetComparator ?? null,
+    attribute: r.attribute ?? null,
+    notes: r.notes,
+    searchText: toSimplified(r.name),
+    ...sourceProps(r.source),
+  }));
+
+  return { planId, plan, regions, citations, tasks, departments: [...departments.values()], unitEdges, actingEdges, indicators };
+}
+
+/** The region and its ancestors, each with its parent's id. */
+function regionChain(region: RegionRef): Row[] {
+  const out: Row[] = [];
+  for (let r: RegionRef | undefined = region; r; r = r.parent) {
+    out.push({ id: regionId(r.name), name: r.name, level: r.level, parentId: r.parent ? regionId(r.parent.name) : null });
+  }
+  return out;
+}

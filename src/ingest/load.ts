@@ -1,0 +1,70 @@
+import * as path from "path";
+import { CypherLibrary } from "../cypher";
+import { collect, Database, Row } from "../db";
+import { buildGraphBatch, planIdOf } from "./graph-model";
+import type { PlanDocument } from "./model";
+
+export type LoadOutcome = "unchanged" | "created" | "replaced";
+
+export interface LoadResult {
+  planId: string;
+  outcome: LoadOutcome;
+  counts: { tasks: number; indicators: number; departments: number; unitEdges: number; actingEdges: number; citations: number };
+}
+
+/** Stage hook for progress lines; `stage` names the statement being run. */
+export type Progress = (stage: string) => void;
+
+const library = (root: string) => CypherLibrary.load(path.join(root, "cypher", "load"));
+
+/**
+ * Writes one document in ONE write transaction: the previous version of this
+ * document is replaced as a whole or not at all, so a failed or killed load
+ * leaves the graph exactly as it was. A document whose content hash is already
+ * loaded is skipped: loading twice is a no-op.
+ */
+export async function loadDocument(
+  db: Database,
+  doc: PlanDocument,
+  opts: { projectRoot: string; force?: boolean; progress?: Progress; failAfter?: string },
+): Promise<LoadResult> {
+  const q = library(opts.projectRoot);
+  const batch = buildGraphBatch(doc);
+  const counts = {
+    tasks: batch.tasks.length,
+    indicators: batch.indicators.length,
+    departments: batch.departments.length,
+    unitEdges: batch.unitEdges.length,
+    actingEdges: batch.actingEdges.length,
+    citations: batch.citations.length,
+  };
+  return db.writeTransaction(async (tx) => {
+    const run = async (name: string, params: Row) => {
+      opts.progress?.(name);
+      await collect(tx, q.get(name), params);
+      // A test hook: fail after a given statement, to prove the transaction rolls back whole.
+      if (opts.failAfter === name) throw new Error(`load of ${doc.file} failed on purpose after ${name}`);
+    };
+    const [existing] = await collect(tx, q.get("plan-hash"), { planId: batch.planId });
+    if (!opts.force && existing?.loaded === true && existing.contentHash === doc.contentHash) {
+      return { planId: batch.planId, outcome: "unchanged" as const, counts };
+    }
+    const planId = batch.planId;
+    await run("delete-plan-content", { planId });
+    await run("delete-plan-citations", { planId });
+    await run("merge-regions", { regions: batch.regions });
+    await run("merge-plan", { plan: batch.plan });
+    await run("merge-citations", { planId, citations: batch.citations });
+    await run("create-tasks", { tasks: batch.tasks });
+    await run("link-task-parents", { tasks: batch.tasks });
+    await run("merge-departments", { departments: batch.departments });
+    await run("create-unit-edges", { edges: batch.unitEdges });
+    await run("create-acting-edges", { edges: batch.actingEdges });
+    await run("create-indicators", { indicators: batch.indicators });
+    await run("remove-orphan-departments", {});
+    await run("remove-orphan-citations", {});
+    return { planId, outcome: existing?.loaded ? ("replaced" as const) : ("created" as const), counts };
+  });
+}
+
+export { planIdOf };

@@ -1,0 +1,28 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import type { Row } from "../db";
+import { Plan } from "../plans/plan.type";
+import { Region } from "./region.type";
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], { description: "Every region in the graph, national first." })
+  async regions(@Ctx() ctx: Context): Promise<Row[]> {
+    return (await ctx.read("regions/all")).map((r) => r.node as Row);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The enclosing region (清远市 → 广东省 → 中国)." })
+  parent(@Root() region: Row, @Ctx() ctx: Context): Promise<Row | null> | null {
+    return region.parentId ? ctx.loaders.region.load(region.parentId as string) : null;
+  }
+
+  @FieldResolver(() => [Region], { description: "Regions directly inside this one." })
+  children(@Root() region: Row, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.regionChildren.load(region.id as string);
+  }
+
+  @FieldResolver(() => [Plan], { description: "Plans issued for this region." })
+  plans(@Root() region: Row, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.regionPlans.load(region.id as string);
+  }
+}

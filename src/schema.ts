@@ -1,0 +1,17 @@
+import "reflect-metadata";
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { NodeResolver } from "./common/node.resolver";
+import { PlanResolver } from "./plans/plan.resolver";
+import { RegionResolver } from "./regions/region.resolver";
+
+export const RESOLVERS = [NodeResolver, PlanResolver, RegionResolver] as const;
+
+/** The type-graphql classes are the single source of truth; schema/schema.graphql is printed from this. */
+export function buildGraphQLSchema(): GraphQLSchema {
+  return buildSchemaSync({ resolvers: RESOLVERS as never, validate: false });
+}
+
+export function printSdl(schema: GraphQLSchema = buildGraphQLSchema()): string {
+  return printSchema(lexicographicSortSchema(schema)) + "\n";
+}

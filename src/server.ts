@@ -1,0 +1,162 @@
+import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { randomUUID } from "crypto";
+import express, { NextFunction, Request, Response } from "express";
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from "graphql";
+import * as http from "http";
+import type { Config } from "./config";
+import { Context, ContextDeps, createContext } from "./context";
+import { buildExplorer } from "./explorer";
+import type { Logger } from "./log";
+
+export interface Readiness {
+  /** Whether Neo4j answers and the graph is loaded; the reason when not. */
+  check(): Promise<{ ready: boolean; reason?: string }>;
+}
+
+export interface ApiServer {
+  url: string;
+  httpServer: http.Server;
+  /** Stops taking requests, lets in-flight ones finish, then resolves. */
+  close(): Promise<void>;
+}
+
+const KNOWN_CODES = new Set(["BAD_USER_INPUT", "NOT_FOUND", "DATABASE_UNAVAILABLE", "QUERY_TOO_COMPLEX", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+
+export async function startApiServer(
+  deps: ContextDeps & { schema: GraphQLSchema; log: Logger; readiness: Readiness },
+): Promise<ApiServer> {
+  const { config, log } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: deps.schema,
+    introspection: config.graphql.introspection,
+    plugins: [costPlugin(), requestLogPlugin(log)],
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.locals.requestId = id;
+    res.setHeader("x-request-id", id);
+    cors(config, req, res);
+    if (req.method === "OPTIONS") return void res.status(204).end();
+    next();
+  });
+
+  app.get("/health", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/ready", async (_req, res) => {
+    const r = await deps.readiness.check();
+    res.status(r.ready ? 200 : 503).json({ status: r.ready ? "ready" : "not-ready", ...(r.reason ? { reason: r.reason } : {}) });
+  });
+
+  if (config.graphql.explorer) {
+    const explorer = buildExplorer("/graphql");
+    app.get("/", (_req, res) => void res.type("html").send(explorer.html));
+    app.get("/explorer/:asset", (req, res) => {
+      const asset = explorer.assets.get(req.params.asset);
+      if (!asset) return void res.status(404).json({ error: `no explorer asset ${req.params.asset}` });
+      res.setHeader("cache-control", "public, max-age=86400");
+      res.type(asset.type).send(asset.body);
+    });
+  }
+
+  app.use(
+    "/graphql",
+    express.json({ limit: config.http.bodyLimitBytes }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(deps, res.locals.requestId as string) }),
+  );
+
+  app.use((req, res) => void res.status(404).json({ error: `no route ${req.method} ${req.path}` }));
+  app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status ?? 500;
+    if (status >= 500) log.error("unhandled HTTP error", { requestId: res.locals.requestId, error: err.stack });
+    const message =
+      err.type === "entity.too.large"
+        ? `request body is larger than the limit of ${config.http.bodyLimitBytes} bytes`
+        : err.type === "entity.parse.failed"
+          ? "request body is not valid JSON"
+          : status >= 500
+            ? "internal server error"
+            : err.message;
+    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.http.port, config.http.host, resolve);
+  });
+  const address = httpServer.address() as { port: number };
+  const url = `http://${config.http.host}:${address.port}`;
+  return {
+    url,
+    httpServer,
+    async close() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+function cors(config: Config, req: Request, res: Response): void {
+  const origin = req.headers.origin;
+  if (!origin || !config.http.corsOrigins.length) return;
+  if (config.http.corsOrigins.includes("*") || config.http.corsOrigins.includes(origin)) {
+    res.setHeader("access-control-allow-origin", origin);
+    res.setHeader("vary", "origin");
+    res.setHeader("access-control-allow-headers", "content-type, x-request-id, apollo-require-preflight");
+    res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+  }
+}
+
+/** Every response carries `extensions.cost = { dbRoundTrips, ms }`. */
+function costPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== "single") return;
+          const cost = { dbRoundTrips: contextValue.stats.dbRoundTrips, ms: Math.round(performance.now() - contextValue.startedAt) };
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+        },
+      };
+    },
+  };
+}
+
+function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      return {
+        async willSendResponse({ contextValue, response, errors }) {
+          log.info("graphql request", {
+            requestId: contextValue.requestId,
+            operation: request.operationName ?? null,
+            ms: Math.round(performance.now() - contextValue.startedAt),
+            dbRoundTrips: contextValue.stats.dbRoundTrips,
+            outcome: errors?.length ? "error" : "ok",
+            errorCodes: errors?.map((e) => e.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+            http: response.http.status ?? 200,
+          });
+        },
+      };
+    },
+  };
+}
+
+/** Known errors pass through; unknown ones are logged in full and shown without internals. */
+function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && KNOWN_CODES.has(code)) return formatted;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  log.error("unexpected error", { error: original instanceof Error ? original.stack : String(original), path: formatted.path });
+  return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
