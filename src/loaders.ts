@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { connectionLoader } from "./common/connection-loader";
 import type { Row } from "./db";
 
 export type Read = (name: string, params?: Row) => Promise<Row[]>;
@@ -15,9 +16,9 @@ export function byId(read: Read, query: string): DataLoader<string, Row | null> 
   });
 }
 
-export function listById(read: Read, query: string, extra: Row = {}): DataLoader<string, Row[]> {
+export function listById(read: Read, query: string): DataLoader<string, Row[]> {
   return new DataLoader(async (ids) => {
-    const rows = await read(query, { ids: [...ids], ...extra });
+    const rows = await read(query, { ids: [...ids] });
     const grouped = new Map<string, Row[]>();
     for (const r of rows) {
       const key = r.key as string;
@@ -28,14 +29,29 @@ export function listById(read: Read, query: string, extra: Row = {}): DataLoader
   });
 }
 
+/** Created per request (in the context), so nothing is cached across requests. */
 export function createLoaders(read: Read) {
   return {
     plan: byId(read, "plans/by-id"),
+    planCites: listById(read, "plans/cites"),
+    planCitedBy: listById(read, "plans/cited-by"),
+    planOutline: listById(read, "tasks/outline"),
+    planIndicators: listById(read, "indicators/of-plans"),
     region: byId(read, "regions/by-id"),
     regionChildren: listById(read, "regions/children"),
     regionPlans: listById(read, "regions/plans"),
-    planCites: listById(read, "plans/cites"),
-    planCitedBy: listById(read, "plans/cited-by"),
+    regionDepartments: listById(read, "departments/of-regions"),
+    task: byId(read, "tasks/by-id"),
+    taskChildren: listById(read, "tasks/children"),
+    taskLead: listById(read, "tasks/lead"),
+    taskResponsible: listById(read, "tasks/responsible"),
+    taskUnits: listById(read, "tasks/units"),
+    taskPages: connectionLoader(read, "Task", "tasks/page", "tasks/count"),
+    department: byId(read, "departments/by-id"),
+    departmentPages: connectionLoader(read, "Department", "departments/page", "departments/count"),
+    departmentTasks: connectionLoader(read, "Task", "departments/tasks-page", "departments/tasks-count"),
+    indicator: byId(read, "indicators/by-id"),
+    indicatorPages: connectionLoader(read, "Indicator", "indicators/page", "indicators/count"),
   };
 }
 

@@ -18,6 +18,9 @@ function loaderFor(ctx: Context, type: string | undefined) {
   const loaders: Record<string, { load(id: string): Promise<Row | null> } | undefined> = {
     Plan: ctx.loaders.plan,
     Region: ctx.loaders.region,
+    Task: ctx.loaders.task,
+    Department: ctx.loaders.department,
+    Indicator: ctx.loaders.indicator,
   };
   return type ? loaders[type] : undefined;
 }

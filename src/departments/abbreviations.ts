@@ -272,7 +272,7 @@ export const BODIES: BodyRule[] = [
 /**
  * Words that give a name's functional type, tried in order: the first row with a
  * word in the name wins, so the more specific rows come first (医保经办机构 before
- * 医保; 药监 and 市场监管 before anything; 党委/政府 last, as 卫生健康委员会 is no party body).
+ * 医保; 人民政府 before 民政; the other 党委/政府 words last, as 卫生健康委员会 is no party body).
  */
 export const TYPE_KEYWORDS: [DepartmentType, string[]][] = [
   ["医疗保障经办", ["经办机构", "医保中心", "医疗保障服务中心", "医保服务中心", "医疗保障中心"]],
@@ -285,6 +285,8 @@ export const TYPE_KEYWORDS: [DepartmentType, string[]][] = [
   ["医疗保障", ["医疗保障", "医保"]],
   ["财政", ["财政"]],
   ["卫生健康", ["卫生健康", "卫健"]],
+  // Before 民政, which 人民政府 contains.
+  ["地方党委政府", ["人民政府"]],
   ["民政", ["民政"]],
   ["人力资源社会保障", ["人力资源", "人社"]],
   ["发展改革", ["发展和改革", "发展改革", "发改"]],

@@ -2,7 +2,7 @@ import * as path from "path";
 import { canonicalDepartment } from "../departments/canonical";
 import type { Row } from "../db";
 import type { PlanDocument, RegionRef, SourceSpan, TaskNode } from "./model";
-import { matchKey, toSimplified } from "./normalize/chars";
+import { matchKey } from "./normalize/chars";
 import { indicatorConcept } from "./parse/indicators";
 
 /**
@@ -26,6 +26,9 @@ export const regionId = (name: string) => `Region:${name}`;
 export const planIdOf = (file: string) => `Plan:${path.basename(file).replace(/\.[^.]+$/, "")}`;
 export const citedPlanId = (title: string) => `Plan:cited:${matchKey(title)}`;
 export const departmentId = (regionName: string, name: string) => `Department:${regionName}:${name}`;
+
+/** Keyset pagination order: a plan's items in document order, plans by id. */
+const sortKey = (planId: string, seq: number) => `${planId}|${String(seq).padStart(6, "0")}`;
 
 /** Flat provenance properties (Neo4j properties cannot be maps). */
 export function sourceProps(s: SourceSpan): Row {
@@ -64,7 +67,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     contentHash: doc.contentHash,
     style: doc.style,
     regionId: regionId(m.region.name),
-    searchText: toSimplified(m.title),
+    searchText: matchKey(m.title),
     ...sourceProps(m.source),
   };
   const citations = m.cites.map((c, i) => ({
@@ -73,7 +76,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     title: c.title,
     titleKey: titleKey(c.title),
     docNumber: c.docNumber ?? null,
-    searchText: toSimplified(c.title),
+    searchText: matchKey(c.title),
     ...sourceProps(c.source),
   }));
   const taskId = (p: string) => `Task:${stem}:${p}`;
@@ -81,6 +84,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     id: taskId(t.path),
     planId,
     seq: i + 1,
+    sortKey: sortKey(planId, i + 1),
     parentId: t.parentPath ? taskId(t.parentPath) : null,
     kind: t.kind,
     number: t.number ?? null,
@@ -88,7 +92,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     title: t.title,
     text: t.text,
     deadlines: t.deadlines,
-    searchText: toSimplified(`${t.title} ${t.text}`),
+    searchText: matchKey(`${t.title} ${t.text}`),
     ...sourceProps(t.source),
   }));
 
@@ -105,12 +109,13 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
       for (const r of regionChain(d.region)) if (!regions.some((x) => x.id === r.id)) regions.push(r);
       departments.set(id, {
         id,
+        sortKey: `${d.name}|${id}`,
         name: d.name,
         aliases: [d.alias],
         type: d.type,
         collective: d.collective,
         regionId: regionId(d.region.name),
-        searchText: toSimplified(`${d.name} ${d.alias}`),
+        searchText: matchKey(`${d.name} ${d.alias}`),
       });
     }
     return id;
@@ -128,6 +133,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     id: `Indicator:${stem}:${r.seq}`,
     planId,
     seq: r.seq,
+    sortKey: sortKey(planId, r.seq),
     table: r.table,
     name: r.name,
     concept: indicatorConcept(r.name),
@@ -141,7 +147,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     targetComparator: r.targetComparator ?? null,
     attribute: r.attribute ?? null,
     notes: r.notes,
-    searchText: toSimplified(r.name),
+    searchText: matchKey(r.name),
     ...sourceProps(r.source),
   }));
 

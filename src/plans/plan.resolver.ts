@@ -1,9 +1,14 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { ConnectionData } from "../common/connection";
 import { expectId } from "../common/ids";
 import { Source, sourceOf } from "../common/source.type";
 import type { Context } from "../context";
 import type { Row } from "../db";
+import { Indicator } from "../indicators/indicator.type";
 import { Region } from "../regions/region.type";
+import { TaskFilter } from "../tasks/task.filter";
+import { taskPage } from "../tasks/task.resolver";
+import { Task, TaskConnection } from "../tasks/task.type";
 import { Plan } from "./plan.type";
 
 @Resolver(() => Plan)
@@ -31,6 +36,27 @@ export class PlanResolver {
   @FieldResolver(() => [Plan], { description: "Loaded plans that cite this one." })
   citedBy(@Root() plan: Row, @Ctx() ctx: Context): Promise<Row[]> {
     return ctx.loaders.planCitedBy.load(plan.id as string);
+  }
+
+  @FieldResolver(() => [Task], { description: "The top of the plan's outline (chapters, or tasks where there are none), in document order; follow `children` down." })
+  outline(@Root() plan: Row, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.planOutline.load(plan.id as string);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: "Every outline item of this plan that meets the filter, in document order." })
+  tasks(
+    @Root() plan: Row,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE)." }) first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string,
+  ): Promise<ConnectionData> {
+    return taskPage(ctx, plan.id as string, filter, first, after);
+  }
+
+  @FieldResolver(() => [Indicator], { description: "Every indicator table row of this plan, in table order." })
+  indicators(@Root() plan: Row, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.planIndicators.load(plan.id as string);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: "The plan's title line in its document; null for a plan only cited." })

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import type { Row } from "../db";
+import { Department } from "../departments/department.type";
 import { Plan } from "../plans/plan.type";
 import { Region } from "./region.type";
 
@@ -24,5 +25,10 @@ export class RegionResolver {
   @FieldResolver(() => [Plan], { description: "Plans issued for this region." })
   plans(@Root() region: Row, @Ctx() ctx: Context): Promise<Row[]> {
     return ctx.loaders.regionPlans.load(region.id as string);
+  }
+
+  @FieldResolver(() => [Department], { description: "Departments that belong to this region." })
+  departments(@Root() region: Row, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.regionDepartments.load(region.id as string);
   }
 }

@@ -1,0 +1,3 @@
+UNWIND $ids AS key
+MATCH (d:Department {id: key})
+RETURN key, d {.*} AS node

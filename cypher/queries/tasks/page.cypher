@@ -1,0 +1,22 @@
+// A page of tasks per key (a plan id, or null for all plans) that meet the filter,
+// in document order, seeking past the cursor. Keep the filter in step with count.cypher.
+UNWIND $keys AS key
+CALL {
+  WITH key
+  MATCH (t:Task)
+  WHERE (key IS NULL OR t.planId = key)
+  AND ($after IS NULL OR t.sortKey > $after)
+  AND ($planId IS NULL OR t.planId = $planId)
+  AND ($kind IS NULL OR t.kind = $kind)
+  AND ($dueBy IS NULL OR any(y IN t.deadlines WHERE y <= $dueBy))
+  AND ($text IS NULL OR t.searchText CONTAINS $text)
+  AND ($regionId IS NULL OR EXISTS { (t)-[:IN_PLAN]->(:Plan)-[:OF_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })
+  AND ($hasLead IS NULL OR EXISTS { (:Department)-[:LEADS]->(t) } = $hasLead)
+  AND ($role IS NULL OR $departmentId IS NOT NULL OR ($role = 'LEAD' AND EXISTS { (:Department)-[:LEADS]->(t) }) OR ($role = 'RESPONSIBLE' AND EXISTS { (:Department)-[:RESPONSIBLE_FOR]->(t) }) OR ($role = 'ANY' AND EXISTS { (:Department)-[:LEADS|RESPONSIBLE_FOR]->(t) }))
+  AND ($departmentId IS NULL
+       OR ($role IN ['LEAD', 'ANY'] AND EXISTS { (:Department {id: $departmentId})-[:LEADS]->(t) })
+       OR ($role IN ['RESPONSIBLE', 'ANY'] AND EXISTS { (:Department {id: $departmentId})-[:RESPONSIBLE_FOR]->(t) }))
+  WITH t ORDER BY t.sortKey LIMIT $limit
+  RETURN collect(t {.*}) AS nodes
+}
+RETURN key, nodes

@@ -1,0 +1,69 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { ConnectionData, decodeCursor, pageSize } from "../common/connection";
+import { expectId } from "../common/ids";
+import type { Context } from "../context";
+import type { Row } from "../db";
+import { Region } from "../regions/region.type";
+import { TaskConnection } from "../tasks/task.type";
+import { DepartmentFilter, departmentFilterParams } from "./department.filter";
+import { Department, DepartmentConnection } from "./department.type";
+
+@ArgsType()
+class PageArgs {
+  @Field(() => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE)." })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: "endCursor of the previous page." })
+  after?: string;
+}
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => Department, { nullable: true, description: "One department by id; null when there is none." })
+  department(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Row | null> {
+    return ctx.loaders.department.load(expectId(id, "Department"));
+  }
+
+  @Query(() => DepartmentConnection, { description: "Departments that meet the filter, by name." })
+  departments(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => DepartmentFilter, { nullable: true }) filter: DepartmentFilter | undefined,
+    @Args() { first, after }: PageArgs,
+  ): Promise<ConnectionData> {
+    return ctx.loaders.departmentPages.load({
+      parent: null,
+      limit: pageSize(first, ctx.config.graphql.maxFirst),
+      after: decodeCursor("Department", after),
+      params: departmentFilterParams(filter),
+    });
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The region the body belongs to." })
+  region(@Root() d: Row, @Ctx() ctx: Context): Promise<Row | null> | null {
+    return d.regionId ? ctx.loaders.region.load(d.regionId as string) : null;
+  }
+
+  @FieldResolver(() => TaskConnection, { description: "Tasks this department leads (牵头单位), in document order." })
+  leads(@Root() d: Row, @Ctx() ctx: Context, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
+    return unitTasks(ctx, d.id as string, "LEADS", first, after);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: "Tasks this department is a responsible unit of (责任单位), in document order." })
+  responsibleFor(@Root() d: Row, @Ctx() ctx: Context, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
+    return unitTasks(ctx, d.id as string, "RESPONSIBLE_FOR", first, after);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: "Tasks whose text names this department as acting (weaker than a unit clause)." })
+  namedAsActing(@Root() d: Row, @Ctx() ctx: Context, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
+    return unitTasks(ctx, d.id as string, "NAMED_AS_ACTING", first, after);
+  }
+}
+
+function unitTasks(ctx: Context, departmentId: string, relation: string, first?: number, after?: string): Promise<ConnectionData> {
+  return ctx.loaders.departmentTasks.load({
+    parent: departmentId,
+    limit: pageSize(first, ctx.config.graphql.maxFirst),
+    after: decodeCursor("Task", after),
+    params: { relation },
+  });
+}

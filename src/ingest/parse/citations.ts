@@ -1,0 +1,42 @@
+import type { Citation } from "../model";
+import type { Paragraph } from "../normalize/paragraphs";
+import { DOC_NUMBER } from "./cover";
+
+/** Words that introduce the documents a plan is based on. */
+const BASIS = /依据|根据|贯彻落实|贯彻|落实|按照|遵照|依照/g;
+const BOOK = /《([^《》]+)》/g;
+/** `(中发〔2020〕5号)` printed right after a title. */
+const NUMBER_AFTER = new RegExp(String.raw`^\s*[(]\s*(${DOC_NUMBER.source})\s*[)]`);
+
+/**
+ * The documents a plan names as its basis: every `《…》` after a basis word
+ * (依据, 根据, 贯彻落实, 按照 …) in the same sentence of the preamble, however they
+ * are chained (`《A》《B》`, `《A》、《B》`, `《A》和《B》`), each with its 文号 when
+ * one is printed right after it. Titles are kept as printed (original script).
+ */
+export function findCitations(preamble: Paragraph[]): Citation[] {
+  const cites: Citation[] = [];
+  for (const p of preamble) {
+    let sentenceStart = 0;
+    for (const sentence of p.text.split(/(?<=。)/)) {
+      const basis = [...sentence.matchAll(BASIS)][0];
+      if (basis) {
+        for (const book of sentence.matchAll(BOOK)) {
+          if (book.index! < basis.index!) continue;
+          const start = sentenceStart + book.index!;
+          let end = start + book[0].length;
+          const number = NUMBER_AFTER.exec(p.text.slice(end));
+          if (number) end += number[0].length;
+          const titleSpan = p.span(start + 1, start + book[0].length - 1);
+          cites.push({
+            title: titleSpan.text,
+            docNumber: number ? number[1].replace(/\s+/g, "") : undefined,
+            source: p.span(start, end),
+          });
+        }
+      }
+      sentenceStart += sentence.length;
+    }
+  }
+  return cites;
+}

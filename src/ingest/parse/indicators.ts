@@ -1,0 +1,43 @@
+import type { IndicatorRow, Warning } from "../model";
+import type { SourceText } from "../normalize/source-text";
+import { readGrid } from "./indicators/grid";
+import { captionOf, gridHeaderAt, stackedHeaderAt, tableKind } from "./indicators/header";
+import { attachNotes } from "./indicators/notes";
+import { finishRow } from "./indicators/row";
+import { readStacked } from "./indicators/stacked";
+
+export { indicatorConcept } from "./indicators/concept";
+export { parseIndicatorValue } from "./indicators/value";
+
+export interface IndicatorParse {
+  rows: IndicatorRow[];
+  warnings: Warning[];
+  /** Every line number that belongs to a table (header, cells, notes), so the outline parser skips them. */
+  tableLines: Set<number>;
+}
+
+/**
+ * Finds the indicator tables of a document by their headers, not by position:
+ * a tab-separated header line (`主要指标	2020年	2025年	考察维度	指标属性`) or a
+ * header printed one cell per line (`类别` / `指标名称` / `单位` / `2020年` …).
+ * `skip` holds the lines dropped as page furniture. Table titles above a header are
+ * not table lines: they are left to the outline (a 专栏 title is a heading there).
+ */
+export function parseIndicators(source: SourceText, skip: Set<number>): IndicatorParse {
+  const rows: IndicatorRow[] = [];
+  const warnings: Warning[] = [];
+  const tableLines = new Set<number>();
+  for (let n = 1; n <= source.lines.length; n++) {
+    if (skip.has(n) || !source.line(n).text) continue;
+    const header = gridHeaderAt(source, n) ?? stackedHeaderAt(source, n, skip);
+    if (!header) continue;
+    const kind = tableKind(header, captionOf(source, header, skip));
+    const read = header.layout === "grid" ? readGrid(source, header, kind, skip, warnings) : readStacked(source, header, kind, skip, warnings);
+    const lastLine = attachNotes(source, read.drafts, read.lastLine, skip, warnings);
+    for (const draft of read.drafts) rows.push(finishRow(draft, kind, rows.length + 1, warnings));
+    for (let t = header.firstLine; t <= lastLine; t++) tableLines.add(t);
+    n = lastLine;
+  }
+  warnings.sort((a, b) => a.line - b.line);
+  return { rows, warnings, tableLines };
+}

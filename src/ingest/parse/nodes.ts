@@ -1,0 +1,85 @@
+import type { ActingMention, SourceSpan, TaskKind, TaskNode, UnitMention } from "../model";
+import type { SourceText } from "../normalize/source-text";
+import { findDeadlines } from "./deadlines";
+import type { Slice } from "./slices";
+import { findActing, findUnitClauses } from "./units";
+
+/** A node while the outline is being read: its slices grow until the next mark closes it. */
+export interface Draft {
+  kind: TaskKind;
+  path: string;
+  parentPath?: string;
+  number?: string;
+  /** The title is `slices[0].text.slice(titleStart, titleEnd)`. */
+  titleStart: number;
+  titleEnd: number;
+  slices: Slice[];
+}
+
+/** Where a title ends: at the first `。` (a lead phrase), or, with `colon`, at a `:` that comes first (`按病种付费:…`). */
+export function titleEnd(text: string, from: number, colon = false): number {
+  const stop = text.indexOf("。", from);
+  const c = colon ? text.indexOf(":", from) : -1;
+  if (c > from && c - from <= 30 && (stop < 0 || c < stop)) return c;
+  if (stop >= 0) return stop;
+  let end = text.length;
+  while (end > from && /[。;,:\s]/.test(text[end - 1])) end--;
+  return end;
+}
+
+export function finish(source: SourceText, d: Draft): TaskNode {
+  const first = d.slices[0];
+  const title = first.para.span(first.start + d.titleStart, first.start + Math.max(d.titleEnd, d.titleStart + 1)).text;
+  const spans = d.slices.map((s) => s.para.span(s.start, s.end));
+  const normalized = d.slices.map((s) => s.text).join("\n");
+  const actionable = d.kind === "TASK" || d.kind === "SUBTASK";
+  const units = actionable ? unitsOf(d.slices) : [];
+  return {
+    path: d.path,
+    parentPath: d.parentPath,
+    kind: d.kind,
+    number: d.number,
+    title: tidy(title),
+    text: spans.map((s) => tidy(s.text)).join("\n"),
+    deadlines: findDeadlines(normalized),
+    units,
+    acting: actionable && units.length === 0 ? actingOf(d.slices) : [],
+    source: cover(source, spans),
+  };
+}
+
+/** Markdown emphasis is layout, not text. */
+function tidy(text: string): string {
+  return text.replace(/\*\*/g, "").trim();
+}
+
+function unitsOf(slices: Slice[]): UnitMention[] {
+  const out: UnitMention[] = [];
+  for (const s of slices) {
+    for (const clause of findUnitClauses(s.text)) {
+      for (const [role, names] of [["LEAD", clause.lead], ["RESPONSIBLE", clause.responsible]] as const) {
+        for (const n of names) {
+          const source = s.para.span(s.start + n.start, s.start + n.end);
+          out.push({ name: tidy(source.text), role, source });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function actingOf(slices: Slice[]): ActingMention[] {
+  return slices.flatMap((s) =>
+    findActing(s.text).map((a) => {
+      const source = s.para.span(s.start + a.start, s.start + a.end);
+      return { name: a.name, phrase: tidy(source.text), source };
+    }),
+  );
+}
+
+/** One span from the first slice's start to the last slice's end, with the exact original text between. */
+function cover(source: SourceText, spans: SourceSpan[]): SourceSpan {
+  const a = spans[0];
+  const b = spans[spans.length - 1];
+  return { ...a, endLine: b.endLine, endOffset: b.endOffset, text: source.text.slice(a.startOffset, b.endOffset) };
+}
