@@ -7,7 +7,7 @@ import { Node, typeOfId } from "./node.type";
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its id; null when there is none." })
-  async node(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Row | null> {
+  async node(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "An id of any type (`Plan:…`, `Task:…`, …)." }) id: string): Promise<Row | null> {
     const loader = loaderFor(ctx, typeOfId(id));
     if (!loader) throw new BadUserInputError(`Malformed id ${JSON.stringify(id.slice(0, 100))}: expected "<Type>:…" with a known type`, "id");
     return loader.load(id);

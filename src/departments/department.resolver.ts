@@ -20,14 +20,14 @@ class PageArgs {
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => Department, { nullable: true, description: "One department by id; null when there is none." })
-  department(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Row | null> {
+  department(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "A Department id (`Department:…`)." }) id: string): Promise<Row | null> {
     return ctx.loaders.department.load(expectId(id, "Department"));
   }
 
   @Query(() => DepartmentConnection, { description: "Departments that meet the filter, by name." })
   departments(
     @Ctx() ctx: Context,
-    @Arg("filter", () => DepartmentFilter, { nullable: true }) filter: DepartmentFilter | undefined,
+    @Arg("filter", () => DepartmentFilter, { nullable: true, description: "Conditions the departments must meet." }) filter: DepartmentFilter | undefined,
     @Args() { first, after }: PageArgs,
   ): Promise<ConnectionData> {
     return ctx.loaders.departmentPages.load({

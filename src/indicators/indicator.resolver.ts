@@ -32,7 +32,7 @@ export class IndicatorResolver {
   @Query(() => IndicatorConnection, { description: "Indicator rows that meet the filter, plan by plan in table order." })
   indicators(
     @Ctx() ctx: Context,
-    @Arg("filter", () => IndicatorFilter, { nullable: true }) filter?: IndicatorFilter,
+    @Arg("filter", () => IndicatorFilter, { nullable: true, description: "Conditions the rows must meet." }) filter?: IndicatorFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string,
   ): Promise<ConnectionData> {

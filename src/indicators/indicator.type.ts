@@ -36,6 +36,14 @@ export enum Comparator {
 registerEnumType(Comparator, {
   name: "Comparator",
   description: "How a parsed value bounds the quantity: `95%以上` → GTE 95, `>95` → GT 95, `保持稳定` → STABLE.",
+  valuesConfig: {
+    EQ: { description: "Exactly the value (85%)." },
+    GT: { description: "More than the value (>95)." },
+    GTE: { description: "At least the value (95%以上, ≥95)." },
+    LT: { description: "Less than the value (<500)." },
+    LTE: { description: "At most the value (≤5%, 以内)." },
+    STABLE: { description: "Kept stable (保持稳定); the value, if any, is the level kept." },
+  },
 });
 
 @ObjectType({ implements: Node, description: "A row of an indicator table (主要指标)." })

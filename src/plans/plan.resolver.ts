@@ -14,12 +14,12 @@ import { Plan } from "./plan.type";
 @Resolver(() => Plan)
 export class PlanResolver {
   @Query(() => [Plan], { description: "Plans; `loaded: true` only the loaded documents, `false` only those merely cited." })
-  async plans(@Ctx() ctx: Context, @Arg("loaded", () => Boolean, { nullable: true }) loaded?: boolean): Promise<Row[]> {
+  async plans(@Ctx() ctx: Context, @Arg("loaded", () => Boolean, { nullable: true, description: "true: loaded documents only; false: cited-only documents; omitted: both." }) loaded?: boolean): Promise<Row[]> {
     return (await ctx.read("plans/all", { loaded: loaded ?? null })).map((r) => r.node as Row);
   }
 
   @Query(() => Plan, { nullable: true, description: "One plan by id; null when there is none." })
-  plan(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Row | null> {
+  plan(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "A Plan id (`Plan:…`)." }) id: string): Promise<Row | null> {
     return ctx.loaders.plan.load(expectId(id, "Plan"));
   }
 
@@ -47,7 +47,7 @@ export class PlanResolver {
   tasks(
     @Root() plan: Row,
     @Ctx() ctx: Context,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Conditions the tasks must meet." }) filter?: TaskFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string,
   ): Promise<ConnectionData> {

@@ -25,7 +25,7 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: Context,
-    @Arg("text") text: string,
+    @Arg("text", { description: "What to look for, in simplified or traditional characters; several words are alternatives." }) text: string,
     @Arg("first", () => Int, { nullable: true, description: "Number of hits (default 20, at most MAX_PAGE_SIZE)." }) first?: number,
   ): Promise<SearchHit[]> {
     const limit = first ?? 20;

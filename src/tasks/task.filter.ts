@@ -13,6 +13,11 @@ export enum UnitRoleFilter {
 registerEnumType(UnitRoleFilter, {
   name: "UnitRoleFilter",
   description: "Which unit role `departmentId` must hold: LEAD (牵头单位), RESPONSIBLE (责任单位) or ANY.",
+  valuesConfig: {
+    LEAD: { description: "Lead unit (牵头单位)." },
+    RESPONSIBLE: { description: "Responsible unit (责任单位)." },
+    ANY: { description: "Either role." },
+  },
 });
 
 @InputType({ description: "Conditions a task must meet; all given conditions apply together." })

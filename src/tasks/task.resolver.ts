@@ -13,14 +13,14 @@ import { UnitAssignment } from "./unit-assignment.type";
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => Task, { nullable: true, description: "One task by id; null when there is none." })
-  task(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Row | null> {
+  task(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "A Task id (`Task:…`)." }) id: string): Promise<Row | null> {
     return ctx.loaders.task.load(expectId(id, "Task"));
   }
 
   @Query(() => TaskConnection, { description: "Tasks of all plans that meet the filter, in document order, plan by plan." })
   tasks(
     @Ctx() ctx: Context,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Conditions the tasks must meet." }) filter?: TaskFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE, 500 by default)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string,
   ): Promise<ConnectionData> {

@@ -69,7 +69,12 @@ const COLLECTIVE_TAIL = /^(?:行署|行政公署|人民政府|政府)/;
 /** Trailing words that close a list without being part of a name: 区财政厅等. */
 const LIST_END = /(?:等部门|等单位|等)$/;
 
-/** Every 〔牵头单位:…;责任单位:…〕 clause in the text, in any bracket style, with one or both roles. */
+/**
+ * Every 〔牵头单位:…;责任单位:…〕 clause in the text, in any bracket style, with one
+ * or both roles. A bracket counts only when a role label and `:` open it, so
+ * (中发〔2020〕5号) and 公示系统(西藏) are left alone; a clause whose bracket never
+ * closes is skipped rather than guessed.
+ */
 export function findUnitClauses(text: string): UnitClause[] {
   const clauses: UnitClause[] = [];
   for (let i = 0; i < text.length; i++) {
