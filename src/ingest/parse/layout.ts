@@ -38,7 +38,11 @@ export function layout(paras: Paragraph[]): Layout {
   let inToc = false;
   for (; i < paras.length; i++) {
     const text = paras[i].text;
-    if (END_MATTER.test(text)) break;
+    if (END_MATTER.test(text)) {
+      // After the outline it ends the document; above it (a web page's 来源/发布 under the title) it is only skipped.
+      if (rest.some((p) => isHeading(p.text))) break;
+      continue;
+    }
     if (TOC_HEAD.test(text)) {
       inToc = true;
       continue;

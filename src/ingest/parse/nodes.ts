@@ -71,8 +71,8 @@ function unitsOf(slices: Slice[]): UnitMention[] {
 function actingOf(slices: Slice[]): ActingMention[] {
   return slices.flatMap((s) =>
     findActing(s.text).map((a) => {
-      const source = s.para.span(s.start + a.start, s.start + a.end);
-      return { name: a.name, phrase: tidy(source.text), source };
+      // findActing's positions cover the name; its phrase (会同…) is given in normalized form.
+      return { name: a.name, phrase: a.phrase, source: s.para.span(s.start + a.start, s.start + a.end) };
     }),
   );
 }

@@ -9,6 +9,8 @@ import { toSlices, type Slice } from "./slices";
 
 /** Items longer than this end an untitled box: box items are short, a lead-phrase task after the box is not. */
 const BOX_ITEM_MAX = 120;
+/** Untitled box titles are short; a line of about a full printed width (Jiangxi: 26–28) is a broken sentence. */
+const BOX_TITLE_MAX = 24;
 
 type Family = "bullet" | "numDot" | "numParen" | "circled";
 const FAMILY: Record<ItemMarker, Family> = { lead: "bullet", dash: "bullet", numDot: "numDot", numParen: "numParen", circled: "circled" };
@@ -29,6 +31,10 @@ export function parseOutline(source: SourceText, paras: Paragraph[], tableLines:
   return { tasks: drafts.map((d) => finish(source, d)), warnings: reader.warnings };
 }
 
+function group(kind: TaskKind): string {
+  return kind === "SUBTASK" || kind === "COLUMN_ITEM" ? "TASK" : kind;
+}
+
 class OutlineReader {
   readonly drafts: Draft[] = [];
   readonly warnings: Warning[] = [];
@@ -36,24 +42,34 @@ class OutlineReader {
   readonly hollow = new Set<string>();
   private chapter?: Draft;
   private section?: Draft;
-  private items: { family: Family; draft: Draft; value?: number }[] = [];
+  private items: { family: Family; draft: Draft }[] = [];
   private column?: { draft: Draft; untitled: boolean; last?: Draft };
   private skipping?: "chapter" | "section";
+  private afterHeading = false;
   private readonly children = new Map<string, number>();
+  private readonly ordinals = new Map<string, number>();
   private readonly lastNumber = new Map<string, number>();
 
   constructor(private readonly style: StyleConfig) {}
 
   read(slice: Slice): void {
+    const afterHeading = this.afterHeading;
+    this.afterHeading = false;
     const m = matchMarker(slice.text);
     if (m && (this.style.chapter as string[]).includes(m.marker)) return this.openChapter(slice, m);
     if (this.skipping === "chapter") return;
     if (m && (this.style.section as string[]).includes(m.marker)) return this.openSection(slice, m);
     if (this.skipping === "section") return;
     if (m?.marker === "column") return this.openColumn(slice, m);
+    // A table's caption belongs to the table (read by parseIndicators); a 专栏 caption still opens its box.
+    if (slice.caption) return;
     if (this.column && this.readInColumn(slice, m)) return;
     this.column = undefined;
-    if (this.style.untitledBoxes && !m && isBoxTitle(slice.text)) return this.openBox(slice);
+    // A box illustrates the text before it, so it never opens a section; and a line as long as a printed
+    // line is a sentence broken by the page, not a title.
+    if (this.style.untitledBoxes && !m && !afterHeading && slice.text.length <= BOX_TITLE_MAX && isBoxTitle(slice.text)) {
+      return this.openBox(slice);
+    }
     const item = this.itemMarker(slice, m);
     if (item) return this.openItem(slice, m, item);
     this.append(slice);
@@ -69,7 +85,8 @@ class OutlineReader {
       return;
     }
     this.skipping = undefined;
-    this.chapter = this.add("CHAPTER", slice, m, undefined, String(m.value ?? this.drafts.length + 1));
+    this.chapter = this.add("CHAPTER", slice, m, undefined, String(m.value ?? this.nextOrdinal(undefined, "CHAPTER")));
+    this.afterHeading = true;
     this.hollow.delete(this.chapter.path);
   }
 
@@ -84,7 +101,8 @@ class OutlineReader {
     }
     this.skipping = undefined;
     if (this.chapter) this.hollow.delete(this.chapter.path);
-    this.section = this.add("SECTION", slice, m, this.chapter, String(m.value ?? this.nextOrdinal(this.chapter)));
+    this.section = this.add("SECTION", slice, m, this.chapter, String(m.value ?? this.nextOrdinal(this.chapter, "SECTION")));
+    this.afterHeading = true;
   }
 
   private openColumn(slice: Slice, m: MarkerMatch): void {
@@ -94,7 +112,7 @@ class OutlineReader {
 
   private openBox(slice: Slice): void {
     const parent = this.section ?? this.chapter;
-    const draft = this.add("COLUMN", slice, undefined, parent, `b${this.nextOrdinal(parent)}`);
+    const draft = this.add("COLUMN", slice, undefined, parent, `b${this.nextOrdinal(parent, "COLUMN")}`);
     this.column = { draft, untitled: true };
   }
 
@@ -106,7 +124,7 @@ class OutlineReader {
     if (col.untitled) {
       const longTask = plain && leadPhraseEnd(slice.text) >= 0 && slice.text.length > BOX_ITEM_MAX;
       if (!(numbered || plain) || longTask) return false;
-      col.last = this.add("COLUMN_ITEM", slice, m, col.draft, String(m?.value ?? this.nextOrdinal(col.draft)), false, true);
+      col.last = this.add("COLUMN_ITEM", slice, m, col.draft, String(m?.value ?? this.nextOrdinal(col.draft, "COLUMN_ITEM")), false, true);
       return true;
     }
     if (numbered) {
@@ -133,7 +151,7 @@ class OutlineReader {
     const parent = this.items.length ? this.items[this.items.length - 1].draft : (this.section ?? this.chapter);
     const kind: TaskKind = this.items.length ? "SUBTASK" : "TASK";
     if (m?.value !== undefined) this.checkSequence(`${this.chapter?.path}:${this.items.length}:${family}`, m, slice);
-    const key = m?.value !== undefined ? String(m.value) : String(this.nextOrdinal(parent));
+    const key = m?.value !== undefined ? String(m.value) : String(this.nextOrdinal(parent, kind));
     const draft = this.add(kind, slice, m, parent, key);
     this.items.push({ family, draft });
   }
@@ -147,11 +165,10 @@ class OutlineReader {
   private add(kind: TaskKind, slice: Slice, m: MarkerMatch | undefined, parent: Draft | undefined, key: string, global = false, colon = false): Draft {
     const from = m?.contentStart ?? 0;
     const heading = kind === "CHAPTER" || kind === "SECTION" || kind === "COLUMN";
-    let path = global || !parent ? key : `${parent.path}/${key}`;
-    if (this.drafts.some((d) => d.path === path)) {
-      this.warnings.push({ line: slice.para.line, message: `${kind} ${path} is printed twice; the second one is ${path}-2` });
-      path += "-2";
-    }
+    const printed = global || !parent ? key : `${parent.path}/${key}`;
+    let path = printed;
+    for (let n = 2; this.drafts.some((d) => d.path === path); n++) path = `${printed}-${n}`;
+    if (path !== printed) this.warnings.push({ line: slice.para.line, message: `${kind} ${printed} is printed more than once; this one is ${path}` });
     const draft: Draft = {
       kind,
       path,
@@ -162,12 +179,15 @@ class OutlineReader {
       slices: [slice],
     };
     if (parent) this.children.set(parent.path, (this.children.get(parent.path) ?? 0) + 1);
+    const counter = `${parent?.path ?? ""}|${group(kind)}`;
+    this.ordinals.set(counter, (this.ordinals.get(counter) ?? 0) + 1);
     this.drafts.push(draft);
     return draft;
   }
 
-  private nextOrdinal(parent: Draft | undefined): number {
-    return (parent ? (this.children.get(parent.path) ?? 0) : this.drafts.filter((d) => !d.parentPath).length) + 1;
+  /** The position a node without a printed number takes among its siblings of the same group (tasks, boxes …). */
+  private nextOrdinal(parent: Draft | undefined, kind: TaskKind): number {
+    return (this.ordinals.get(`${parent?.path ?? ""}|${group(kind)}`) ?? 0) + 1;
   }
 
   private narrative(slice: Slice, m: MarkerMatch): boolean {

@@ -75,7 +75,7 @@ export const STYLES: Style[] = [
     name: "numbered-opinion",
     description: "an opinion: 一、 parts, (一) groups, numbered tasks with 〔牵头单位…;责任单位…〕 clauses (西藏)",
     config: { chapter: ["cnList"], section: ["cnParen"], items: ["numDot", ...SUB], untitledBoxes: false, splitRunOnItems: true, narrative: NARRATIVE },
-    matches: (f) => f.cnLists >= 2 && (f.cnParens >= 2 || f.numDots >= 3),
+    matches: (f) => f.cnLists >= 2 && f.cnParens + f.numDots >= 3,
   },
 ];
 

@@ -15,20 +15,23 @@ export interface Slice {
   text: string;
   /** The line was a markdown heading (`## 5. …`): never an item inside a 专栏 box. */
   markdownHeading: boolean;
+  /** A short line without sentence punctuation right above an indicator table: its caption. */
+  caption: boolean;
 }
 
 export function toSlices(source: SourceText, paras: Paragraph[], tableLines: Set<number>, splitRunOn: boolean): Slice[] {
   const out: Slice[] = [];
-  for (const para of paras) {
-    if (inTable(para, tableLines)) continue;
+  paras.forEach((para, i) => {
+    if (inTable(para, tableLines)) return;
     const markdownHeading = /^\s*#{1,6}\s/.test(source.line(para.line).raw);
+    const caption = i + 1 < paras.length && inTable(paras[i + 1], tableLines) && /^[^。,;]{1,40}$/.test(para.text);
     const cuts = [0, ...htmlItemCuts(para.text), ...(splitRunOn ? runOnCuts(para.text) : []), para.text.length];
     const sorted = [...new Set(cuts)].sort((a, b) => a - b);
     for (let i = 0; i + 1 < sorted.length; i++) {
       const [start, end] = trimHtml(para.text, sorted[i], sorted[i + 1]);
-      if (end > start) out.push({ para, start, end, text: para.text.slice(start, end), markdownHeading });
+      if (end > start) out.push({ para, start, end, text: para.text.slice(start, end), markdownHeading, caption });
     }
-  }
+  });
   return out;
 }
 
