@@ -44,8 +44,11 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       store,
       server,
       async close() {
+        log.info("closing the HTTP server (in-flight requests finish first)");
         await server.close();
+        log.info("closing the Neo4j driver");
         await store.close();
+        log.info("stopped");
       },
     };
   } catch (e) {

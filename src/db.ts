@@ -87,7 +87,7 @@ export class Database {
 }
 
 export async function collect(tx: ManagedTransaction, query: string, params: Row): Promise<Row[]> {
-  const result = await tx.run(query, params);
+  const result = await tx.run(query, toNeo4j(params) as Row);
   return result.records.map(toRow);
 }
 
@@ -95,6 +95,21 @@ function toRow(record: Neo4jRecord): Row {
   const row: Row = {};
   for (const key of record.keys) row[key as string] = toJs(record.get(key));
   return row;
+}
+
+/**
+ * Plain JS → Neo4j parameters: JS has only doubles, so whole numbers go as Neo4j
+ * integers (LIMIT needs one, and stored line numbers and years should be integers).
+ */
+export function toNeo4j(value: unknown): unknown {
+  if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4j);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Row = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNeo4j(v);
+    return out;
+  }
+  return value;
 }
 
 /** Neo4j values → plain JS: integers to numbers, temporal values to ISO strings, nodes to their properties. */

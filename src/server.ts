@@ -37,6 +37,8 @@ export async function startApiServer(
     plugins: [costPlugin(), requestLogPlugin(log)],
     formatError: (formatted, error) => formatError(formatted, error, log),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns signals: it drains HTTP, closes the driver and stops Neo4j in order.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Row } from "../db";
 import type { Read } from "../loaders";
-import { ConnectionData, toConnection } from "./connection";
+import { ConnectionData, lazy, toConnection } from "./connection";
 
 /** One page request: the parent (or null at the top level) and the page and filter arguments. */
 export interface PageKey {
@@ -38,7 +38,7 @@ export function connectionLoader(read: Read, type: string, pageQuery: string, co
         const rows = await read(pageQuery, { ...params, keys: group.map((k) => k.parent), limit: limit + 1, after });
         for (const r of rows) out.set(cacheKeyFn({ ...group[0], parent: r.key as string | null }), r.nodes as Row[]);
       }
-      return keys.map((k) => toConnection(type, out.get(cacheKeyFn(k)) ?? [], k.limit, () => counts.load(k)));
+      return keys.map((k) => toConnection(type, out.get(cacheKeyFn(k)) ?? [], k.limit, lazy(() => counts.load(k))));
     },
     { cacheKeyFn },
   );

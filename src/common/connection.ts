@@ -26,8 +26,8 @@ export interface ConnectionData {
   edges: { cursor: string; node: Row }[];
   nodes: Row[];
   pageInfo: PageInfo;
-  /** Resolved lazily: counting costs a query that a client may not ask for. */
-  totalCount: number | (() => Promise<number>);
+  /** Lazy: counting costs a query that a client may not ask for (see `lazy`). */
+  totalCount: number | PromiseLike<number>;
 }
 
 export function encodeCursor(type: string, sortKey: string): string {
@@ -49,6 +49,20 @@ export function pageSize(first: number | null | undefined, max: number): number 
   if (!Number.isInteger(first) || first < 0) throw new BadUserInputError(`first must be a non-negative integer, got ${first}`, "first");
   if (first > max) throw new BadUserInputError(`first must be at most ${max}, got ${first}; page with \`after\``, "first");
   return first;
+}
+
+/**
+ * A thenable that starts its work only when GraphQL awaits it, i.e. only when the
+ * field was selected; loads started in the same tick still batch.
+ */
+export function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= work();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
 }
 
 /** Builds a connection from rows fetched with limit+1 (the extra row tells whether a next page exists). */

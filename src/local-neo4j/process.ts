@@ -61,8 +61,15 @@ export async function startLocalNeo4j(config: Config, opts: StartOptions): Promi
   const existing = runningPid(local);
   if (existing !== undefined) {
     opts.log(`reusing the local Neo4j already running (pid ${existing}) at ${uri}`);
-    await waitForBolt(local.boltPort, local.startupTimeoutMs, logFile(local), () => isAlive(existing));
-    return { uri, pid: existing, owned: false, logFile: logFile(local), stop: async () => undefined };
+    try {
+      await waitForBolt(local.boltPort, local.startupTimeoutMs, logFile(local), () => isAlive(existing));
+      return { uri, pid: existing, owned: false, logFile: logFile(local), stop: async () => undefined };
+    } catch (e) {
+      // It was shutting down (e.g. its owner just died): start afresh once it is gone.
+      if (isAlive(existing)) throw e;
+      fs.rmSync(pidFile(local), { force: true });
+      opts.log(`the running Neo4j (pid ${existing}) exited; starting a new one`);
+    }
   }
   if (await portAnswers(local.boltPort)) {
     throw new Error(
