@@ -1,0 +1,103 @@
+import { startTestApi, TestApi } from "../setup/api";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const TIBET = "Plan:001_aa40d479269d3f1a";
+
+describe("batching", () => {
+  it("answers plans → tasks(first: 500) → lead → leads(first: 50) → plan in one round trip per level", async () => {
+    const body = await api.gql(`{
+      plans(loaded: true) { id tasks(first: 500) { nodes { id lead { id leads(first: 50) { totalCount nodes { id plan { id } } } } } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const tasks = body.data.plans.flatMap((p: any) => p.tasks.nodes);
+    expect(tasks.length).toBeGreaterThan(300);
+    // plans, tasks, lead, leads (+ its count), plan: bounded by depth, not by the hundreds of rows.
+    expect(body.extensions.cost.dbRoundTrips).toBeLessThanOrEqual(6);
+  });
+
+  it("loads the units of every Tibet task in one round trip", async () => {
+    const body = await api.gql(`query($id: ID!) { plan(id: $id) { tasks(first: 100) { nodes { lead { name } responsible { name } } } } }`, { id: TIBET });
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions.cost.dbRoundTrips).toBe(4);
+  });
+});
+
+describe("pagination", () => {
+  it("walks every task of a plan with keyset cursors, without gaps or repeats", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 100; page++) {
+      const body: any = await api.gql(`query($after: String) { tasks(filter: { planId: "${TIBET}" }, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after });
+      const c = body.data.tasks;
+      total = c.totalCount;
+      seen.push(...c.nodes.map((n: any) => n.id));
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(total);
+    expect(total).toBe(30); // 2 chapters, 6 sections, 22 tasks
+  });
+
+  it("filters by department and role, deadline and missing lead", async () => {
+    const body = await api.gql(`{
+      lead: tasks(filter: { departmentId: "Department:西藏自治区:西藏自治区医疗保障局", role: LEAD }, first: 100) { totalCount }
+      due: tasks(filter: { dueBy: 2022, planId: "${TIBET}" }, first: 100) { nodes { deadlines } }
+      noLead: tasks(filter: { hasLead: false, planId: "${TIBET}", kind: TASK }, first: 100) { totalCount nodes { number responsible { name } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.lead.totalCount).toBeGreaterThanOrEqual(18);
+    for (const t of body.data.due.nodes) expect(Math.min(...t.deadlines)).toBeLessThanOrEqual(2022);
+    // Task 19 prints only 〔责任单位:区医保局〕.
+    expect(body.data.noLead).toEqual({ totalCount: 1, nodes: [{ number: "19", responsible: [{ name: "西藏自治区医疗保障局" }] }] });
+  });
+});
+
+describe("errors", () => {
+  it.each([
+    ["a page over the cap", `{ tasks(first: 501) { totalCount } }`, "BAD_USER_INPUT", /first must be at most 500, got 501/],
+    ["a negative page", `{ tasks(first: -1) { totalCount } }`, "BAD_USER_INPUT", /non-negative/],
+    ["a malformed cursor", `{ tasks(after: "nonsense!") { totalCount } }`, "BAD_USER_INPUT", /Invalid cursor "nonsense!"/],
+    ["a cursor of another type", `{ tasks(after: "${Buffer.from("Department|x").toString("base64url")}") { totalCount } }`, "BAD_USER_INPUT", /Invalid cursor/],
+    ["a malformed id", `{ plan(id: "Task:1") { id } }`, "BAD_USER_INPUT", /Malformed Plan id "Task:1"/],
+    ["an unknown id type", `{ node(id: "Nope:1") { id } }`, "BAD_USER_INPUT", /known type/],
+    ["an unknown enum value", `{ tasks(filter: { kind: BOOK }) { totalCount } }`, "GRAPHQL_VALIDATION_FAILED", /BOOK/],
+    ["an impossible year", `{ tasks(filter: { dueBy: 99999 }) { totalCount } }`, "BAD_USER_INPUT", /dueBy must be a year/],
+  ])("refuses %s with a message naming the value", async (_what, query, code, message) => {
+    const body = await api.gql(query);
+    expect(body.errors[0].extensions.code).toBe(code);
+    expect(body.errors[0].message).toMatch(message);
+  });
+
+  it("returns null for an unknown id of a known type", async () => {
+    const body = await api.gql(`{ plan(id: "Plan:nope") { id } node(id: "Task:nope:1") { id } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ plan: null, node: null });
+  });
+});
+
+describe("node and search", () => {
+  it("resolves any id through node()", async () => {
+    const body = await api.gql(`{ node(id: "Task:001_aa40d479269d3f1a:2/4/12") { __typename id ... on Task { number title } } }`);
+    expect(body.data.node).toEqual({ __typename: "Task", id: "Task:001_aa40d479269d3f1a:2/4/12", number: "12", title: "改革完善医保基金监管体制" });
+  });
+
+  it("finds with a one-character query", async () => {
+    const body = await api.gql(`{ search(text: "藏", first: 5) { node { id } snippet } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.search.length).toBeGreaterThan(0);
+  });
+
+  it.each(['" OR 1=1', "})-[*]-() DETACH DELETE n //", "title:医保 AND *", "\\\\", "\u0000\u0007医保"])("treats %j as text, never as syntax", async (text) => {
+    const body = await api.gql(`query($t: String!) { search(text: $t, first: 5) { score } }`, { t: text });
+    expect(body.errors?.[0]?.extensions?.code ?? "ok").toMatch(/ok|BAD_USER_INPUT/);
+    const plans = await api.gql(`{ plans(loaded: true) { id } }`);
+    expect(plans.data.plans).toHaveLength(5);
+  });
+});

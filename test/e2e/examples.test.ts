@@ -1,0 +1,78 @@
+import * as fs from "fs";
+import * as path from "path";
+import { startTestApi, TestApi } from "../setup/api";
+
+/** README's tour: every examples/*.graphql runs over HTTP and answers what the seed documents print. */
+const examples = path.join(__dirname, "../../examples");
+const run = (name: string, variables?: Record<string, unknown>) => api.gql(fs.readFileSync(path.join(examples, name), "utf8"), variables);
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+describe("the example queries", () => {
+  it("list the tasks 区财政厅 shares, each with its lead unit (Tibet prints 区财政厅 as responsible, never lead)", async () => {
+    const { data, errors } = await run("department-tasks.graphql");
+    expect(errors).toBeUndefined();
+    const [finance] = data.departments.nodes;
+    expect(finance).toMatchObject({ name: "西藏自治区财政厅", aliases: ["区财政厅"], type: "财政", region: { name: "西藏自治区" } });
+    expect(finance.leads.totalCount).toBe(0);
+    const shared = finance.responsibleFor.nodes;
+    expect(finance.responsibleFor.totalCount).toBe(shared.length);
+    // Task 2: 〔牵头单位:区医保局;责任单位:区财政厅〕
+    expect(shared.find((t: any) => t.number === "2")).toEqual({
+      number: "2",
+      title: "落实医疗保障待遇清单制度",
+      lead: [{ name: "西藏自治区医疗保障局" }],
+      responsible: [{ name: "西藏自治区财政厅" }],
+    });
+    for (const t of shared) expect(t.responsible.map((d: any) => d.name)).toContain("西藏自治区财政厅");
+  });
+
+  it("give Tibet's task 12 with its units as printed and its source line", async () => {
+    const { data, errors } = await run("tibet-task.graphql");
+    expect(errors).toBeUndefined();
+    const tasks = data.plan.tasks.nodes;
+    expect(tasks.map((t: any) => t.number)).toEqual(Array.from({ length: 22 }, (_, i) => String(i + 1)));
+    const t12 = tasks.find((t: any) => t.number === "12");
+    expect(t12.title).toBe("改革完善医保基金监管体制");
+    expect(t12.source.file).toBe("seeds/001_aa40d479269d3f1a.txt");
+    expect(t12.source.line).toBe(80);
+    const line80 = fs.readFileSync(path.join(__dirname, "../../seeds/001_aa40d479269d3f1a.txt"), "utf8").split("\n")[79];
+    expect(line80.startsWith(t12.source.text.slice(0, 20))).toBe(true);
+    for (const u of t12.units) expect(line80).toContain(u.printedName);
+    expect(t12.lead.length).toBeGreaterThan(0);
+  });
+
+  it("browse Sichuan's outline from chapter to task, with deadlines", async () => {
+    const { data, errors } = await run("plan-outline.graphql");
+    expect(errors).toBeUndefined();
+    const chapters = data.plan.outline;
+    expect(chapters.map((c: any) => c.kind)).toEqual(["CHAPTER", "CHAPTER", "CHAPTER"]);
+    expect(chapters[0]).toMatchObject({ number: "三", title: "健全完善运行机制" });
+    const payment = chapters[0].children.find((s: any) => s.title === "持续改进医保支付机制");
+    expect(payment.children.map((t: any) => t.title)).toContain("完善医保目录动态调整机制");
+    expect(payment.children.find((t: any) => t.title === "完善医保目录动态调整机制").deadlines).toEqual([2022, 2025]);
+    expect(data.plan.region).toEqual({ name: "四川省", parent: { name: "中国" } });
+  });
+
+  it("compare the 参保率 target across four plans, traditional names included", async () => {
+    const { data, errors } = await run("indicator-across-plans.graphql");
+    expect(errors).toBeUndefined();
+    const byRegion = Object.fromEntries(data.indicators.nodes.map((n: any) => [n.plan.region.name, n]));
+    expect(Object.keys(byRegion).sort()).toEqual(["四川省", "江西省", "清远市", "长春市"].sort());
+    expect(byRegion["四川省"]).toMatchObject({ baseline: "95%以上", target: "稳定在95%以上", targetValue: 95, targetComparator: "GTE", attribute: "BINDING" });
+    expect(byRegion["清远市"].name).toBe("基本醫療保險參保率");
+  });
+
+  it("find traditional and simplified text with a traditional query", async () => {
+    const { data, errors } = await run("search.graphql");
+    expect(errors).toBeUndefined();
+    const plans = new Set(data.search.map((h: any) => h.node.plan?.title));
+    expect(plans).toContain("清遠市醫療保障事業發展“十四五”規劃");
+    expect(plans).toContain("西藏自治区关于深化医疗保障制度改革的实施意见");
+    for (const hit of data.search) expect(hit.snippet).toMatch(/«.+»/);
+  });
+});
