@@ -62,7 +62,7 @@ export function loadConfig(env: Env = process.env): Config {
       introspection: bool(env, "INTROSPECTION", true),
       maxFirst: int(env, "MAX_PAGE_SIZE", 500, 1, 10_000),
       maxDepth: int(env, "MAX_QUERY_DEPTH", 12, 2, 100),
-      maxCost: int(env, "MAX_QUERY_COST", 50_000, 100, 10_000_000),
+      maxCost: int(env, "MAX_QUERY_COST", 250_000, 100, 100_000_000),
     },
     neo4j: {
       uri: uri || undefined,

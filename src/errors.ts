@@ -23,6 +23,7 @@ export class DatabaseUnavailableError extends GraphQLError {
 
 export class QueryTooComplexError extends GraphQLError {
   constructor(message: string) {
-    super(message, { extensions: { code: "QUERY_TOO_COMPLEX" } });
+    // Refused before execution: a client error (HTTP 400), not a server fault.
+    super(message, { extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } } });
   }
 }

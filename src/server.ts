@@ -7,6 +7,7 @@ import * as http from "http";
 import type { Config } from "./config";
 import { Context, ContextDeps, createContext } from "./context";
 import { buildExplorer } from "./explorer";
+import { limitsPlugin } from "./limits";
 import type { Logger } from "./log";
 
 export interface Readiness {
@@ -34,7 +35,7 @@ export async function startApiServer(
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: config.graphql.introspection,
-    plugins: [costPlugin(), requestLogPlugin(log)],
+    plugins: [limitsPlugin(deps.schema, config.graphql), costPlugin(), requestLogPlugin(log)],
     formatError: (formatted, error) => formatError(formatted, error, log),
     includeStacktraceInErrorResponses: false,
     // main.ts owns signals: it drains HTTP, closes the driver and stops Neo4j in order.
