@@ -15,7 +15,7 @@ export function limitsPlugin(schema: GraphQLSchema, limits: Config["graphql"]): 
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
-          if (operation.operation !== "query") {
+          if (operation && operation.operation !== "query") {
             throw new GraphQLError(`this API only reads: ${operation.operation} operations are not supported`, {
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
