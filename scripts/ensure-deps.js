@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Runs before `npm start` and `npm test`: on a fresh clone (or after package-lock.json
 // changed) it installs the exact locked dependencies, so the two commands work alone.
+// `npm install` rather than `npm ci`: the lock holds no entries for other platforms'
+// optional binaries (the registry here serves only Linux ones), which `npm ci` refuses;
+// `npm install` still installs exactly the locked versions and leaves the lock as it is.
 // Plain JavaScript with no dependencies, since it runs before any are installed.
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -12,10 +15,10 @@ const installed = path.join(root, "node_modules", ".package-lock.json");
 
 const stale = !fs.existsSync(installed) || fs.statSync(lock).mtimeMs > fs.statSync(installed).mtimeMs;
 if (stale) {
-  console.error("[policy-graph] installing dependencies (npm ci)…");
-  const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  console.error("[policy-graph] installing the locked dependencies (npm install)…");
+  const r = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) {
-    console.error("[policy-graph] npm ci failed; see the output above");
+    console.error("[policy-graph] npm install failed; see the output above");
     process.exit(r.status || 1);
   }
 }

@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     } catch (e) {
       throw new IngestError(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
-    const doc = parseDocument(path.relative(process.cwd(), path.resolve(file)), bytes);
+    const doc = parseDocument(displayPath(file), bytes);
     docs.push(doc);
     progress(`${file}: ${summary(doc)}`);
     for (const d of doc.dropped) progress(`  dropped line ${d.line}: ${d.reason}`);
@@ -64,6 +64,12 @@ async function main(argv: string[]): Promise<number> {
     await store.close();
   }
   return 0;
+}
+
+/** Provenance names a document relative to the project (`seeds/…`) when it is inside it, else absolutely. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(file) : relative;
 }
 
 function summary(doc: PlanDocument): string {
