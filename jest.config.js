@@ -16,13 +16,13 @@ const transform = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A cold Neo4j plans each query for the first time, on 2 shared cores: generous, not a benchmark.
+  testTimeout: 60_000,
   projects: [
-    { displayName: "unit", testEnvironment: "node", transform, testTimeout: 30_000, testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
+    { displayName: "unit", testEnvironment: "node", transform, testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
     {
       displayName: "db",
       testEnvironment: "node",
-      // A cold Neo4j plans each query for the first time, on 2 shared cores: generous, not a benchmark.
-      testTimeout: 60_000,
       transform,
       testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/e2e/**/*.test.ts", "<rootDir>/test/reliability/**/*.test.ts"],
       globalSetup: "<rootDir>/test/setup/global-setup.ts",
