@@ -11,7 +11,7 @@ export interface ExplorerAssets {
   assets: Map<string, { type: string; body: string }>;
 }
 
-export const EXAMPLE_QUERY = `# Who leads Tibet's task 12, who shares it, and where is that written?
+export const EXAMPLE_QUERY = `# Which tasks are about 医保基金监管 (fund supervision), who leads and shares each, and where is it printed?
 {
   tasks(filter: { text: "医保基金监管" }, first: 5) {
     totalCount
