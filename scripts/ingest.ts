@@ -5,21 +5,26 @@ import { loadConfig } from "../src/config";
 import { migrate } from "../src/migrate";
 import { openGraphStore } from "../src/neo4j";
 import { createLogger } from "../src/log";
-import { loadDocument } from "../src/ingest/load";
+import type { Database } from "../src/db";
+import { loadDocument, LoadedVersion, loadedVersion } from "../src/ingest/load";
 import type { PlanDocument } from "../src/ingest/model";
+import { decodeDocument } from "../src/ingest/normalize/decode";
 import { IngestError } from "../src/ingest/normalize/errors";
 import { parseDocument } from "../src/ingest/parse";
+import { LineageInput, updateLineage } from "../src/lineage/update";
 
-const USAGE = `usage: npm run ingest -- [--dry-run] [--json] [--force] <file…>
+const USAGE = `usage: npm run ingest -- [--dry-run] [--json] [--force] [--status] <file…>
   --dry-run   parse only; print the summary (or the document model with --json); touch no database
   --json      print the parsed document model as JSON
-  --force     re-load even when the document's content hash is already loaded`;
+  --force     re-load even when the document's content hash is already loaded
+  --status    load nothing; say per plan whether the graph holds this file's content, another
+              version or none, and whether it is complete (exit 3 unless all are current)`;
 
 /** `npm run ingest -- <file…>`: parse and load documents of the known families, with progress and a summary. */
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith("--")));
   const files = argv.filter((a) => !a.startsWith("--"));
-  const unknown = [...flags].filter((f) => !["--dry-run", "--json", "--force"].includes(f));
+  const unknown = [...flags].filter((f) => !["--dry-run", "--json", "--force", "--status"].includes(f));
   if (unknown.length || !files.length) {
     console.error(unknown.length ? `unknown option ${unknown.join(", ")}\n${USAGE}` : USAGE);
     return 2;
@@ -28,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Parse everything first: a bad file stops the run before anything is written.
   const docs: PlanDocument[] = [];
+  const texts = new Map<string, string>();
   for (const file of files) {
     progress(`${file}: reading and parsing`);
     let bytes: Buffer;
@@ -38,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const doc = parseDocument(displayPath(file), bytes);
     docs.push(doc);
+    texts.set(doc.file, decodeDocument(bytes, doc.file));
     progress(`${file}: ${summary(doc)}`);
     for (const d of doc.dropped) progress(`  dropped line ${d.line}: ${d.reason}`);
     for (const w of doc.warnings) progress(`  warning line ${w.line}: ${w.message}`);
@@ -49,7 +56,9 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger("warn");
   const store = await openGraphStore(config, log);
   try {
+    if (flags.has("--status")) return await reportStatus(store.db, docs, config.projectRoot, progress);
     await migrate(store.db, path.join(config.projectRoot, "cypher", "migrations"));
+    const lineage: LineageInput[] = [];
     for (const doc of docs) {
       progress(`${doc.file}: loading in one transaction`);
       const result = await loadDocument(store.db, doc, {
@@ -58,7 +67,15 @@ async function main(argv: string[]): Promise<number> {
         progress: (stage) => progress(`  ${stage}`),
       });
       progress(`${doc.file}: ${result.outcome} as ${result.planId}`);
+      progress(describeVersion(doc, await loadedVersion(store.db, doc, { projectRoot: config.projectRoot })));
       if (!flags.has("--json")) console.log(JSON.stringify({ file: doc.file, ...result }));
+      lineage.push({ planId: result.planId, text: texts.get(doc.file)! });
+    }
+    // After every document is in: each plan's lineage is its own transaction, and a
+    // failure there leaves the loaded documents in place with their lineage stale.
+    for (const outcome of await updateLineage(store.db, lineage, { projectRoot: config.projectRoot, force: flags.has("--force"), progress })) {
+      progress(`lineage of ${outcome.planId}: ${outcome.outcome}`);
+      if (!flags.has("--json")) console.log(JSON.stringify({ lineage: outcome }));
     }
   } finally {
     await store.close();
@@ -70,6 +87,32 @@ async function main(argv: string[]): Promise<number> {
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file));
   return relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(file) : relative;
+}
+
+/**
+ * Each load is one transaction, so a plan is either the version before an interrupted
+ * run or the one after it; this says which, comparing the loaded hash with the file's.
+ */
+async function reportStatus(db: Database, docs: PlanDocument[], projectRoot: string, progress: (m: string) => void): Promise<number> {
+  let allCurrent = true;
+  for (const doc of docs) {
+    const v = await loadedVersion(db, doc, { projectRoot });
+    allCurrent &&= v.state === "current" && v.complete !== false;
+    progress(describeVersion(doc, v));
+    console.log(JSON.stringify({ file: doc.file, ...v }));
+  }
+  return allCurrent ? 0 : 3;
+}
+
+function describeVersion(doc: PlanDocument, v: LoadedVersion): string {
+  const hash = (h: string | null) => (h ? `sha256 ${h.slice(0, 12)}…` : "none");
+  const counts = `${v.tasks} tasks, ${v.indicators} indicators`;
+  const whole = v.complete === null ? "" : v.complete ? `, complete (${counts})` : `, INCOMPLETE (${counts} differ from what was loaded)`;
+  if (v.state === "current") return `${doc.file}: ${v.planId} holds this file's content (${hash(v.loadedHash)})${whole}`;
+  if (v.state === "other-version") {
+    return `${doc.file}: ${v.planId} holds another version (loaded ${hash(v.loadedHash)}, file ${hash(v.fileHash)})${whole}; ingest the file to replace it`;
+  }
+  return `${doc.file}: ${v.planId} is not loaded`;
 }
 
 function summary(doc: PlanDocument): string {

@@ -6,7 +6,7 @@ import * as path from "path";
  */
 export interface Config {
   http: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
-  graphql: { explorer: boolean; introspection: boolean; maxFirst: number; maxDepth: number; maxCost: number };
+  graphql: { explorer: boolean; introspection: boolean; maxFirst: number; maxDepth: number; maxCost: number; maxTokens: number };
   neo4j: {
     /** Set: use that Neo4j and provision nothing. Unset: the project's own local server. */
     uri?: string;
@@ -44,8 +44,19 @@ type Env = Record<string, string | undefined>;
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
 export const NEO4J_VERSION = "5.26.20";
 
+/**
+ * NODE_ENV=production flips the defaults that help a developer and expose the schema
+ * to strangers: no explorer page, no introspection. Each stays switchable by its own
+ * variable; host (loopback) and CORS (none) are already closed by default everywhere.
+ */
+function productionDefaults(env: Env): { explorer: boolean; introspection: boolean } {
+  const production = env.NODE_ENV === "production";
+  return { explorer: !production, introspection: !production };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const root = PROJECT_ROOT;
+  const defaults = productionDefaults(env);
   const uri = str(env, "NEO4J_URI", "");
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
     throw new ConfigError("NEO4J_URI", uri, "expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host");
@@ -58,11 +69,13 @@ export function loadConfig(env: Env = process.env): Config {
       corsOrigins: list(env, "CORS_ORIGINS"),
     },
     graphql: {
-      explorer: bool(env, "EXPLORER", true),
-      introspection: bool(env, "INTROSPECTION", true),
+      explorer: bool(env, "EXPLORER", defaults.explorer),
+      introspection: bool(env, "INTROSPECTION", defaults.introspection),
       maxFirst: int(env, "MAX_PAGE_SIZE", 500, 1, 10_000),
       maxDepth: int(env, "MAX_QUERY_DEPTH", 12, 2, 100),
       maxCost: int(env, "MAX_QUERY_COST", 250_000, 100, 100_000_000),
+      // The parser stops here: a nesting or alias bomb fails with a clear message, not a stack overflow.
+      maxTokens: int(env, "MAX_QUERY_TOKENS", 2_000, 200, 1_000_000),
     },
     neo4j: {
       uri: uri || undefined,

@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, isDate, isDateTime, isInt, isNode, isRelationship } from "neo4j-driver";
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Session, isDate, isDateTime, isInt, isNode, isRelationship } from "neo4j-driver";
 import type { Config } from "./config";
 import { DatabaseUnavailableError } from "./errors";
 
@@ -29,13 +29,21 @@ export class Database {
     const driver = neo4j.driver(uri, auth, {
       connectionTimeout: neo.connectionTimeoutMs,
       connectionAcquisitionTimeout: neo.connectionTimeoutMs,
-      // Fail fast when the database is down: the API reports DATABASE_UNAVAILABLE instead of hanging.
-      maxTransactionRetryTime: Math.min(neo.queryTimeoutMs, 5_000),
+      // Fail fast when the database is down: one retry rides over a connection a restart
+      // left dead; longer waits only keep clients hanging (the deadline in session() caps it all).
+      maxTransactionRetryTime: Math.min(neo.queryTimeoutMs, 1_000),
       disableLosslessIntegers: true,
       userAgent: "policy-graph",
     });
     return new Database(driver, neo.database, neo.queryTimeoutMs, uri);
   }
+
+  /** Sessions opened through this Database and not yet closed: tests assert it returns to 0 after load. */
+  get openSessions(): number {
+    return this.open;
+  }
+
+  private open = 0;
 
   /** Runs `query` in a read transaction and returns its rows as plain objects. */
   async read(name: string, query: string, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
@@ -48,18 +56,13 @@ export class Database {
 
   /** Several statements in one write transaction: all or nothing (used by the loader). */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work, { timeout: timeoutMs ?? Math.max(this.timeoutMs, 120_000) });
-    } catch (e) {
-      throw mapError(e);
-    } finally {
-      await session.close();
-    }
+    const timeout = timeoutMs ?? Math.max(this.timeoutMs, 120_000);
+    return this.session("WRITE", timeout, (s) => s.executeWrite(work, { timeout }));
   }
 
+  /** One round trip without retries: readiness reports the state now, not after the retry window. */
   async ping(): Promise<void> {
-    await this.read("ping", "RETURN 1 AS ok");
+    await this.session("READ", this.timeoutMs, (s) => s.run("RETURN 1 AS ok", {}, { timeout: this.timeoutMs }).then(() => undefined));
   }
 
   async close(): Promise<void> {
@@ -67,22 +70,52 @@ export class Database {
   }
 
   private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, name: string, stats?: QueryStats): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-    });
     if (stats) {
       stats.dbRoundTrips++;
       stats.sent.push(name);
     }
+    const config = { timeout: this.timeoutMs, metadata: { app: "policy-graph", query: name } };
+    return this.session(mode, this.timeoutMs, (s) => (mode === "READ" ? s.executeRead(work, config) : s.executeWrite(work, config)));
+  }
+
+  /**
+   * Opens a session, runs `work`, closes it. The server aborts a transaction after its
+   * timeout, but a server that stopped answering (frozen, half-closed socket) never
+   * says so: the client-side deadline bounds every call by the same timeout. Past the
+   * deadline the caller gets DATABASE_UNAVAILABLE and the session closes in the background.
+   */
+  private async session<T>(mode: "READ" | "WRITE", deadlineMs: number, work: (s: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    this.open++;
+    const close = () =>
+      session
+        .close()
+        .catch(() => undefined)
+        .finally(() => this.open--);
+    const running = work(session);
+    let timer: NodeJS.Timeout | undefined;
+    let late = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        late = true;
+        reject(new DatabaseUnavailableError(`no answer within ${deadlineMs} ms`));
+      }, deadlineMs);
+    });
+    let result: T;
     try {
-      const config = { timeout: this.timeoutMs, metadata: { app: "policy-graph", query: name } };
-      return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      result = await Promise.race([running, deadline]);
     } catch (e) {
+      // Closing may itself wait on a server that is gone or frozen: never on the caller's time.
+      clearTimeout(timer);
+      void (late ? running.then(close, close) : close());
       throw mapError(e);
-    } finally {
-      await session.close();
     }
+    clearTimeout(timer);
+    await close();
+    return result;
   }
 }
 

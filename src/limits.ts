@@ -24,13 +24,20 @@ export function limitsPlugin(schema: GraphQLSchema, limits: Config["graphql"]): 
           if (depth > limits.maxDepth) {
             throw new QueryTooComplexError(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`);
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (e) {
+            // Costing coerces the variables first: one that does not fit its type (an unknown
+            // enum value, a string for an Int) is the client's error, not a server fault.
+            throw new GraphQLError((e as Error).message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+          }
           if (cost > limits.maxCost) {
             throw new QueryTooComplexError(`query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for smaller pages (first) or fewer nested lists`);
           }

@@ -52,6 +52,16 @@ export function createLoaders(read: Read) {
     departmentTasks: connectionLoader(read, "Task", "departments/tasks-page", "departments/tasks-count"),
     indicator: byId(read, "indicators/by-id"),
     indicatorPages: connectionLoader(read, "Indicator", "indicators/page", "indicators/count"),
+    taskLineage: listById(read, "lineage/task-links"),
+    taskUpstream: listById(read, "lineage/task-upstream"),
+    taskGroup: byId(read, "lineage/task-group"),
+    lineageGroup: byId(read, "lineage/group-by-id"),
+    lineageGroupTasks: listById(read, "lineage/group-tasks"),
+    lineageGroupPlans: listById(read, "lineage/group-plans"),
+    lineageGroupPages: connectionLoader(read, "LineageGroup", "lineage/groups-page", "lineage/groups-count"),
+    lineageLinkPages: connectionLoader(read, "LineageLink", "lineage/links-page", "lineage/links-count"),
+    planImplements: listById(read, "lineage/plan-implements"),
+    planImplementedBy: listById(read, "lineage/plan-implemented-by"),
   };
 }
 

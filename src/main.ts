@@ -10,11 +10,20 @@ async function main(): Promise<void> {
   process.stdout.write(`\npolicy-graph is serving GraphQL at ${app.server.url}/graphql (explorer: ${app.server.url}/)\n\n`);
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal means "now": the watchdog stops our Neo4j once this process is gone.
+      log.warn("second signal during shutdown: exiting at once", { signal });
+      process.exit(1);
+    }
     stopping = true;
     log.info("shutting down", { signal });
-    await app.close();
-    process.exit(0);
+    try {
+      await app.close();
+      process.exit(0);
+    } catch (e) {
+      log.error("shutdown failed", { error: (e as Error).stack ?? String(e) });
+      process.exit(1);
+    }
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -7,6 +7,7 @@ import * as http from "http";
 import type { Config } from "./config";
 import { Context, ContextDeps, createContext } from "./context";
 import { buildExplorer } from "./explorer";
+import { registerExportRoutes } from "./exports/routes";
 import { limitsPlugin } from "./limits";
 import type { Logger } from "./log";
 
@@ -18,8 +19,8 @@ export interface Readiness {
 export interface ApiServer {
   url: string;
   httpServer: http.Server;
-  /** Stops taking requests, lets in-flight ones finish, then resolves. */
-  close(): Promise<void>;
+  /** Stops taking requests, lets in-flight ones finish (cut after `graceMs`), then resolves. */
+  close(graceMs?: number): Promise<void>;
 }
 
 const KNOWN_CODES = new Set(["BAD_USER_INPUT", "NOT_FOUND", "DATABASE_UNAVAILABLE", "QUERY_TOO_COMPLEX", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
@@ -35,8 +36,9 @@ export async function startApiServer(
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: config.graphql.introspection,
+    parseOptions: { maxTokens: config.graphql.maxTokens },
     plugins: [limitsPlugin(deps.schema, config.graphql), costPlugin(), requestLogPlugin(log)],
-    formatError: (formatted, error) => formatError(formatted, error, log),
+    formatError: (formatted, error) => formatError(hideSuggestions(formatted, config), error, log),
     includeStacktraceInErrorResponses: false,
     // main.ts owns signals: it drains HTTP, closes the driver and stops Neo4j in order.
     stopOnTerminationSignals: false,
@@ -75,6 +77,7 @@ export async function startApiServer(
     expressMiddleware(apollo, { context: async ({ res }) => createContext(deps, res.locals.requestId as string) }),
   );
 
+  registerExportRoutes(app, deps);
   app.use((req, res) => void res.status(404).json({ error: `no route ${req.method} ${req.path}` }));
   app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     const status = err.status ?? 500;
@@ -99,11 +102,14 @@ export async function startApiServer(
   return {
     url,
     httpServer,
-    async close() {
+    async close(graceMs = 10_000) {
+      // A client that never finishes its request must not hold the shutdown forever.
+      const cut = setTimeout(() => httpServer.closeAllConnections(), graceMs);
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeIdleConnections();
       });
+      clearTimeout(cut);
       await apollo.stop();
     },
   };
@@ -153,6 +159,12 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** With introspection off, "Did you mean …?" would still reveal the schema one field name at a time. */
+function hideSuggestions(formatted: GraphQLFormattedError, config: Config): GraphQLFormattedError {
+  if (config.graphql.introspection || formatted.extensions?.code !== "GRAPHQL_VALIDATION_FAILED") return formatted;
+  return { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, "") };
 }
 
 /** Known errors pass through; unknown ones are logged in full and shown without internals. */

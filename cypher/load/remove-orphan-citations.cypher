@@ -1,4 +1,5 @@
-// Placeholders that no plan cites any more.
+// Placeholders that no plan cites any more, nor implements: a plan may implement a
+// document it does not cite (lineage's implicit-basis rule, src/lineage/basis.ts).
 MATCH (p:Plan {loaded: false})
-WHERE NOT ()-[:CITES]->(p)
+WHERE NOT ()-[:CITES|IMPLEMENTS]->(p)
 DETACH DELETE p

@@ -3,6 +3,7 @@ import { CypherLibrary } from "../cypher";
 import { collect, Database, Row } from "../db";
 import { buildGraphBatch, planIdOf } from "./graph-model";
 import type { PlanDocument } from "./model";
+import { IngestError } from "./normalize/errors";
 
 export type LoadOutcome = "unchanged" | "created" | "replaced";
 
@@ -50,6 +51,14 @@ export async function loadDocument(
       return { planId: batch.planId, outcome: "unchanged" as const, counts };
     }
     const planId = batch.planId;
+    // The same bytes under another file name would be a second plan doubling every task and unit.
+    const [twin] = await collect(tx, q.get("plan-by-content"), { contentHash: doc.contentHash, planId });
+    if (twin) {
+      throw new IngestError(doc.file, `the same content is already loaded as ${twin.id} (from ${twin.file}); a duplicate is not loaded under another name`);
+    }
+    // Recorded with the content, in the same transaction: `loadedVersion` checks them against the graph.
+    batch.plan.loadedTasks = counts.tasks;
+    batch.plan.loadedIndicators = counts.indicators;
     await run("delete-plan-content", { planId });
     await run("delete-plan-citations", { planId });
     await run("merge-regions", { regions: batch.regions });
@@ -65,6 +74,32 @@ export async function loadDocument(
     await run("remove-orphan-citations", {});
     return { planId, outcome: existing?.loaded ? ("replaced" as const) : ("created" as const), counts };
   });
+}
+
+/**
+ * Which version of a document the graph holds: `current` when the loaded content
+ * hash equals the file's, `other-version` when another one is loaded, `not-loaded`.
+ * `complete` compares the task and indicator counts recorded at load time with what
+ * is there now (null for plans loaded before counts were recorded).
+ */
+export interface LoadedVersion {
+  planId: string;
+  state: "current" | "other-version" | "not-loaded";
+  fileHash: string;
+  loadedHash: string | null;
+  complete: boolean | null;
+  tasks: number;
+  indicators: number;
+}
+
+export async function loadedVersion(db: Database, doc: PlanDocument, opts: { projectRoot: string }): Promise<LoadedVersion> {
+  const planId = planIdOf(doc.file);
+  const [row] = await db.read("plan-status", library(opts.projectRoot).get("plan-status"), { planId });
+  const loadedHash = row?.loaded === true ? (row.contentHash as string) : null;
+  const state = loadedHash === null ? "not-loaded" : loadedHash === doc.contentHash ? "current" : "other-version";
+  const recorded = row?.expectedTasks !== null && row?.expectedTasks !== undefined;
+  const complete = loadedHash === null || !recorded ? null : row.tasks === row.expectedTasks && row.indicators === row.expectedIndicators;
+  return { planId, state, fileHash: doc.contentHash, loadedHash, complete, tasks: row.tasks as number, indicators: row.indicators as number };
 }
 
 export { planIdOf };

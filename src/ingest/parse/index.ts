@@ -8,6 +8,7 @@ import { parseIndicators } from "./indicators";
 import { parseMeta } from "./meta";
 import { parseOutline } from "./outline";
 import { detectStyle } from "./registry";
+import { truncationWarnings } from "./truncation";
 
 export { detectStyle, STYLES, type Style, type StyleConfig, type StyleName } from "./registry";
 
@@ -27,7 +28,8 @@ export function parseDocument(file: string, bytes: Uint8Array): PlanDocument {
   const style = detectStyle(source);
   const meta = parseMeta(source, paras);
   const outline = parseOutline(source, paras, indicators.tableLines, style.config);
-  const warnings: Warning[] = [...indicators.warnings, ...meta.warnings, ...outline.warnings].sort((a, b) => a.line - b.line);
+  const cut = truncationWarnings(source, paras, indicators.tableLines, skip, outline.tasks);
+  const warnings: Warning[] = [...indicators.warnings, ...meta.warnings, ...outline.warnings, ...cut].sort((a, b) => a.line - b.line);
   return {
     file,
     contentHash: createHash("sha256").update(bytes).digest("hex"),

@@ -1,0 +1,107 @@
+import type { Driver } from "neo4j-driver";
+import type { GraphQLSchema } from "graphql";
+import type { ContextDeps } from "../src/context";
+import { runFloor } from "./floor";
+import { GraphQLClient, requestBody } from "./http-client";
+import { LoaderMode, runInProcess } from "./in-process";
+import type { ContractQuery } from "./queries";
+import { summarize, Summary } from "./stats";
+
+/** The ways one contract query is answered in a comparison. */
+export type Way = "ours" | "peer" | "floor" | "oursInProcess" | "naiveInProcess";
+
+export interface QueryComparison {
+  query: string;
+  latency: Partial<Record<Way, Summary>>;
+  /** Neo4j round trips of one answer: ours from extensions.cost, in-process from QueryStats, the floor 1. */
+  roundTrips: Partial<Record<Way, number>>;
+  /** Whether each way's answer reduced to the same lines as ours over HTTP. */
+  sameAnswer: Partial<Record<Way, boolean>>;
+  /** For a way whose answer differs: the first differing lines, to show how. */
+  diffs?: Partial<Record<Way, string[]>>;
+  /** Lines of the answer (the size of what was asked). */
+  answerLines: number;
+  note?: string;
+}
+
+export interface CompareTargets {
+  oursUrl: string;
+  peerUrl?: string;
+  floor: { driver: Driver; database: string };
+  inProcess: { schema: GraphQLSchema; deps: ContextDeps };
+  /** Also run the naive (unbatched) resolver path in process. */
+  naive: boolean;
+}
+
+/**
+ * Answers each contract query every way, `reps` times, interleaved round by round
+ * (ours, peer, floor, in-process …) so that whatever else the machine does weighs
+ * on all ways alike. Every way's first answer is checked against ours.
+ */
+export async function compareQueries(queries: ContractQuery[], t: CompareTargets, reps: number, warmup: number): Promise<QueryComparison[]> {
+  const ours = new GraphQLClient(t.oursUrl, 1);
+  const peer = t.peerUrl ? new GraphQLClient(t.peerUrl, 1) : undefined;
+  const out: QueryComparison[] = [];
+  try {
+    for (const q of queries) {
+      const ways: { way: Way; run: () => Promise<{ lines: string[]; roundTrips?: number }> }[] = [];
+      const oursBody = requestBody(q.ours.query, q.ours.variables);
+      ways.push({
+        way: "ours",
+        run: async () => {
+          const res = await ours.post(oursBody);
+          if (res.errors?.length) throw new Error(`${q.name}: ${JSON.stringify(res.errors).slice(0, 400)}`);
+          return { lines: q.ours.digest(res.data), roundTrips: (res as any).extensions?.cost?.dbRoundTrips };
+        },
+      });
+      if (peer && q.peer) {
+        const body = requestBody(q.peer.query, q.peer.variables);
+        const digest = q.peer.digest;
+        ways.push({ way: "peer", run: async () => ({ lines: digest(await peer.ask(body)), roundTrips: 1 }) });
+      }
+      ways.push({ way: "floor", run: async () => ({ lines: q.floor.digest(await runFloor(t.floor.driver, t.floor.database, q)), roundTrips: 1 }) });
+      const inProcess = (mode: LoaderMode) => async () => {
+        const r = await runInProcess(t.inProcess.schema, t.inProcess.deps, q, mode);
+        return { lines: q.ours.digest(r.data), roundTrips: r.roundTrips };
+      };
+      ways.push({ way: "oursInProcess", run: inProcess("batched") });
+      if (t.naive) ways.push({ way: "naiveInProcess", run: inProcess("naive") });
+
+      const first = new Map<Way, { lines: string[]; roundTrips?: number }>();
+      for (const w of ways) first.set(w.way, await w.run());
+      for (let i = 1; i < warmup; i++) for (const w of ways) await w.run();
+      const samples = new Map<Way, number[]>(ways.map((w) => [w.way, []]));
+      for (let i = 0; i < reps; i++) {
+        for (const w of ways) {
+          const t0 = performance.now();
+          await w.run();
+          samples.get(w.way)!.push(performance.now() - t0);
+        }
+      }
+      const reference = JSON.stringify(first.get("ours")!.lines);
+      const diffs = Object.fromEntries(
+        [...first].filter(([, r]) => JSON.stringify(r.lines) !== reference).map(([w, r]) => [w, answerDiff(first.get("ours")!.lines, r.lines)]),
+      );
+      out.push({
+        query: q.name,
+        latency: Object.fromEntries([...samples].map(([w, s]) => [w, summarize(s)])),
+        roundTrips: Object.fromEntries([...first].map(([w, r]) => [w, r.roundTrips ?? NaN])),
+        sameAnswer: Object.fromEntries([...first].map(([w, r]) => [w, JSON.stringify(r.lines) === reference])),
+        diffs: Object.keys(diffs).length ? diffs : undefined,
+        answerLines: first.get("ours")!.lines.length,
+        note: q.note,
+      });
+    }
+  } finally {
+    ours.close();
+    peer?.close();
+  }
+  return out;
+}
+
+/** For a report: the lines where two ways' answers differ (at most a few), to show what "not the same" means. */
+export function answerDiff(a: string[], b: string[], limit = 3): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length) && out.length < limit; i++) if (a[i] !== b[i]) out.push(`${i}: ${a[i]} ≠ ${b[i]}`);
+  return out;
+}

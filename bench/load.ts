@@ -1,0 +1,70 @@
+import { GraphQLClient } from "./http-client";
+import { summarize, Summary } from "./stats";
+
+export interface LoadOptions {
+  concurrency: number;
+  /** Measured window; a warm-up of `warmupSeconds` runs first and is not counted. */
+  seconds: number;
+  warmupSeconds: number;
+  /** Upper bound on requests in the measured window, whatever the time. */
+  maxRequests: number;
+}
+
+export interface LoadResult {
+  concurrency: number;
+  seconds: number;
+  requests: number;
+  errors: number;
+  /** Completed requests per second (errors included in the count of requests, not in throughput). */
+  throughput: number;
+  latency: Summary;
+  firstErrors: string[];
+}
+
+/**
+ * A closed-loop load generator: `concurrency` workers, each sending its next
+ * request as soon as the previous one answered, cycling through `bodies` (a mix of
+ * contract queries). Bounded by time and by request count; 127.0.0.1 only.
+ */
+export async function runLoad(url: string, bodies: string[], opts: LoadOptions): Promise<LoadResult> {
+  const client = new GraphQLClient(url, opts.concurrency);
+  try {
+    await phase(client, bodies, opts.concurrency, opts.warmupSeconds * 1000, Number.MAX_SAFE_INTEGER);
+    const started = performance.now();
+    const r = await phase(client, bodies, opts.concurrency, opts.seconds * 1000, opts.maxRequests);
+    const seconds = (performance.now() - started) / 1000;
+    const ok = r.latencies.length - r.errors.length;
+    return {
+      concurrency: opts.concurrency,
+      seconds: Math.round(seconds * 10) / 10,
+      requests: r.latencies.length,
+      errors: r.errors.length,
+      throughput: Math.round((ok / seconds) * 10) / 10,
+      latency: summarize(r.latencies),
+      firstErrors: r.errors.slice(0, 3),
+    };
+  } finally {
+    client.close();
+  }
+}
+
+async function phase(client: GraphQLClient, bodies: string[], concurrency: number, ms: number, maxRequests: number) {
+  const latencies: number[] = [];
+  const errors: string[] = [];
+  const deadline = performance.now() + ms;
+  let next = 0;
+  const worker = async () => {
+    while (performance.now() < deadline && next < maxRequests) {
+      const body = bodies[next++ % bodies.length];
+      const t0 = performance.now();
+      try {
+        await client.ask(body);
+      } catch (e) {
+        errors.push((e as Error).message);
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies, errors };
+}

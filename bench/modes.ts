@@ -1,0 +1,62 @@
+/**
+ * What a run measures. `quick` fits CI (a few minutes): the seed graph and a 10×
+ * graph. `full` adds 100× (about half an hour on the reference machine); `national`
+ * adds the whole generated tree (3,162 plans) on top, which takes longer than the
+ * half hour a full run may take: see docs/benchmark.md for the durations.
+ */
+export interface Mode {
+  name: "quick" | "full" | "national";
+  /** Graph sizes as multiples of the seed graph's outline items; "national" is every plan of the generated tree. */
+  scales: (number | "national")[];
+  /** Scales at which the naive (unbatched) resolver path is measured too. */
+  batchingAt: (number | "national")[];
+  /** The scale of the sustained-load comparison (ours and the peer at each concurrency). */
+  loadAt: number | "national";
+  concurrency: number[];
+  /** Per-query samples per way, after warm-up runs. */
+  reps: number;
+  warmup: number;
+  loadSeconds: number;
+  loadWarmupSeconds: number;
+  loadMaxRequests: number;
+  /** Lineage stops after this long at one scale and reports how far it got. */
+  lineageBudgetSeconds: number;
+  neo4jHeap: string;
+  neo4jPageCache: string;
+}
+
+export const QUICK: Mode = {
+  name: "quick",
+  scales: [1, 10],
+  batchingAt: [1, 10],
+  loadAt: 10,
+  concurrency: [1, 16, 64],
+  reps: 10,
+  warmup: 2,
+  loadSeconds: 4,
+  loadWarmupSeconds: 1,
+  loadMaxRequests: 20_000,
+  lineageBudgetSeconds: 45,
+  neo4jHeap: "1g",
+  neo4jPageCache: "1g",
+};
+
+export const FULL: Mode = {
+  name: "full",
+  scales: [1, 10, 100],
+  batchingAt: [1, 100],
+  loadAt: 100,
+  concurrency: [1, 16, 64],
+  reps: 40,
+  warmup: 5,
+  loadSeconds: 20,
+  loadWarmupSeconds: 3,
+  loadMaxRequests: 200_000,
+  lineageBudgetSeconds: 300,
+  neo4jHeap: "2g",
+  neo4jPageCache: "2g",
+};
+
+export const NATIONAL: Mode = { ...FULL, name: "national", scales: [1, 10, 100, "national"] };
+
+export const scaleLabel = (s: number | "national") => (s === "national" ? "national" : `${s}×`);

@@ -1,0 +1,176 @@
+import * as fs from "fs";
+import type { QueryComparison, Way } from "./compare";
+import type { LoadResult } from "./load";
+import type { BenchResults, ScaleStep } from "./results";
+import { ratio } from "./stats";
+
+/**
+ * Prints bench/RESULTS.md from results.json. Ratios are always ours ÷ other for
+ * latency (above 1: we are slower) and ours ÷ other for throughput (above 1: we
+ * serve more). Hand-written analysis of the run, if any, comes from ANALYSIS.md.
+ */
+export function renderReport(r: BenchResults, analysisFile?: string): string {
+  const out: string[] = [];
+  const m = r.machine;
+  out.push(`# Benchmark results`, ``);
+  out.push(`Written by \`npm run bench${r.mode === "full" ? "" : ` -- --${r.mode}`}\` (${r.mode} mode) on ${m.date.slice(0, 10)}; the run took ${minutes(r.durationSeconds)}. Raw numbers: [${r.mode === "quick" ? "results-quick.json" : "results.json"}](${r.mode === "quick" ? "results-quick.json" : "results.json"}). How to run and what each number means: [docs/benchmark.md](../docs/benchmark.md).`, ``);
+  out.push(`| machine | |`, `|---|---|`);
+  for (const [k, v] of [
+    ["CPU", `${m.cpuModel}, ${m.cores} cores`],
+    ["memory", `${m.memoryGiB} GiB`],
+    ["OS", m.os],
+    ["Node.js", m.node],
+    ["Java", m.java],
+    ["Neo4j", `${m.neo4j} (heap ${m.neo4jHeap}, page cache ${m.neo4jPageCache}), own store on loopback`],
+    ["@neo4j/graphql (peer)", m.neo4jGraphql],
+    ["neo4j-driver", m.neo4jDriver],
+    ["commit", m.commit],
+    ["load average (1 min) at start / end", `${m.loadAverageAtStart} / ${r.loadAverageAtEnd}`],
+  ]) out.push(`| ${k} | ${v} |`);
+  out.push(``, `Server, peer server, load generator and Neo4j share the same ${m.cores} cores. Latencies in milliseconds, p50 / p99 over the samples; ratios are ours ÷ other (for latency, above 1 means we are slower; for throughput, above 1 means we serve more).`, ``);
+  out.push(`Corpus: the 5 seeds plus ${r.corpus.plans} generated plans (seed ${r.corpus.seed}, ${r.corpus.links} true lineage links), generated in ${r.corpus.generationSeconds} s.`, ``);
+
+  out.push(...losses(r));
+  out.push(...batching(r.steps));
+  out.push(...peer(r));
+  out.push(...floor(r.steps));
+  out.push(...scale(r.steps));
+  out.push(...load(r));
+  if (r.notes.length) out.push(`## Notes`, ``, ...r.notes.map((n) => `- ${n}`), ``);
+  if (analysisFile && fs.existsSync(analysisFile)) out.push(fs.readFileSync(analysisFile, "utf8").trim(), ``);
+  return out.join("\n") + "\n";
+}
+
+const minutes = (s: number) => (s < 120 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`);
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x >= 100 ? String(Math.round(x)) : x.toFixed(1));
+const pp = (q: QueryComparison, w: Way) => (q.latency[w] ? `${ms(q.latency[w]!.p50)} / ${ms(q.latency[w]!.p99)}` : "–");
+const x = (v: number) => (Number.isNaN(v) ? "–" : `${v.toFixed(2)}×`);
+const same = (q: QueryComparison, w: Way) => (q.sameAnswer[w] === undefined ? "–" : q.sameAnswer[w] ? "yes" : "**no**");
+
+function batching(steps: ScaleStep[]): string[] {
+  const out = [`## 1. Batching: DataLoader versus one query per parent`, ``];
+  out.push(`In process (no HTTP), the same resolvers and Cypher files; the naive path splits every batch into one query per parent, sent concurrently as graphql-js resolves siblings.`, ``);
+  for (const s of steps.filter((s) => s.queries.some((q) => q.latency.naiveInProcess))) {
+    out.push(`**${s.scale}** (${s.graph.plans} plans, ${s.graph.tasks} outline items)`, ``);
+    out.push(`| query | round trips batched | naive | naive ÷ batched | p50 / p99 batched | p50 / p99 naive | latency naive ÷ batched (p50) | same answer |`, `|---|---|---|---|---|---|---|---|`);
+    for (const q of s.queries.filter((q) => q.latency.naiveInProcess)) {
+      out.push(
+        `| ${q.query} | ${q.roundTrips.oursInProcess} | ${q.roundTrips.naiveInProcess} | ${x(ratio(q.roundTrips.naiveInProcess!, q.roundTrips.oursInProcess!))} | ${pp(q, "oursInProcess")} | ${pp(q, "naiveInProcess")} | ${x(ratio(q.latency.naiveInProcess!.p50, q.latency.oursInProcess!.p50))} | ${same(q, "naiveInProcess")} |`,
+      );
+    }
+    out.push(``);
+  }
+  return out;
+}
+
+function peer(r: BenchResults): string[] {
+  const out = [`## 2. Against the peer: @neo4j/graphql ${r.machine.neo4jGraphql}`, ``];
+  out.push(`Both over HTTP through the same Express 5 + Apollo Server 5 stack, on the same Neo4j and data, one request at a time. The peer's queries are the equivalent questions in its generated API (see bench/queries/).`, ``);
+  for (const s of r.steps) {
+    out.push(`**${s.scale}**`, ``, `| query | ours p50 / p99 | peer p50 / p99 | ratio p50 | ratio p99 | same answer |`, `|---|---|---|---|---|---|`);
+    for (const q of s.queries) {
+      if (!q.latency.peer) {
+        out.push(`| ${q.query} | ${pp(q, "ours")} | – | – | – | ${q.note ? `n/a: ${q.note}` : "–"} |`);
+        continue;
+      }
+      out.push(`| ${q.query} | ${pp(q, "ours")} | ${pp(q, "peer")} | ${x(ratio(q.latency.ours!.p50, q.latency.peer.p50))} | ${x(ratio(q.latency.ours!.p99, q.latency.peer.p99))} | ${same(q, "peer")} |`);
+    }
+    out.push(``);
+  }
+  if (r.load) {
+    out.push(`Throughput under load (${r.load.scale}, a mix of the contract queries, closed loop):`, ``);
+    out.push(`| concurrency | ours req/s | peer req/s | ours ÷ peer | ours p50 / p99 | peer p50 / p99 | errors ours / peer |`, `|---|---|---|---|---|---|---|`);
+    for (const o of r.load.ours) {
+      const p = r.load.peer.find((l) => l.concurrency === o.concurrency);
+      out.push(`| ${o.concurrency} | ${o.throughput} | ${p?.throughput ?? "–"} | ${p ? x(ratio(o.throughput, p.throughput)) : "–"} | ${lp(o)} | ${p ? lp(p) : "–"} | ${o.errors} / ${p?.errors ?? "–"} |`);
+    }
+    out.push(``);
+  }
+  return out;
+}
+
+const lp = (l: LoadResult) => `${ms(l.latency.p50)} / ${ms(l.latency.p99)}`;
+
+function floor(steps: ScaleStep[]): string[] {
+  const out = [`## 3. Against the floor: one hand-written Cypher query through the bare driver`, ``];
+  out.push(`The floor returns the same answer (checked) in one round trip with no GraphQL. Overhead = ours ÷ floor at p50: in process (resolvers, loaders, several round trips) and over HTTP (plus Express, Apollo, JSON).`, ``);
+  out.push(`| scale | query | floor p50 / p99 | ours in process p50 / p99 | overhead in process | ours HTTP p50 / p99 | overhead HTTP | our round trips | same answer |`, `|---|---|---|---|---|---|---|---|---|`);
+  for (const s of steps) {
+    for (const q of s.queries) {
+      out.push(
+        `| ${s.scale} | ${q.query} | ${pp(q, "floor")} | ${pp(q, "oursInProcess")} | ${x(ratio(q.latency.oursInProcess!.p50, q.latency.floor!.p50))} | ${pp(q, "ours")} | ${x(ratio(q.latency.ours!.p50, q.latency.floor!.p50))} | ${q.roundTrips.ours ?? "–"} | ${same(q, "floor")} |`,
+      );
+    }
+  }
+  return [...out, ``];
+}
+
+function scale(steps: ScaleStep[]): string[] {
+  const out = [`## 4. Scale`, ``, `| scale | plans | outline items | nodes | relationships | store MiB |`, `|---|---|---|---|---|---|`];
+  for (const s of steps) out.push(`| ${s.scale} | ${s.graph.plans} | ${s.graph.tasks} | ${s.graph.nodes} | ${s.graph.relationships} | ${s.graph.storeMiB} |`);
+  out.push(``, `Ingest of the documents each step added (parse + load, one transaction per document, as \`npm run ingest\`):`, ``);
+  out.push(`| scale | documents | seconds (parse / load) | docs/s | nodes/s | relationships/s | load ms, first → last tenth | slowest load ms | Node peak RSS MiB | Neo4j RSS MiB |`, `|---|---|---|---|---|---|---|---|---|---|`);
+  for (const s of steps) {
+    const i = s.ingest;
+    out.push(`| ${s.scale} | ${i.documents} | ${i.seconds} (${i.parseSeconds} / ${i.loadSeconds}) | ${i.documentsPerSecond} | ${i.nodesPerSecond} | ${i.relationshipsPerSecond} | ${i.firstTenthLoadMs} → ${i.lastTenthLoadMs} | ${i.slowestLoadMs} | ${i.nodePeakRssMiB} | ${i.neo4jRssMiB ?? "–"} |`);
+  }
+  const failed = steps.flatMap((s) => s.ingest.failed);
+  if (failed.length) {
+    const reasons = new Map<string, number>();
+    for (const f of failed) reasons.set(f.message.replace(/^.*?: /, ""), (reasons.get(f.message.replace(/^.*?: /, "")) ?? 0) + 1);
+    out.push(``, `**The loader refused ${failed.length} documents** (the run went on without them): ${[...reasons].map(([m, n]) => `${n} × "${m}"`).join("; ")}. First: ${failed[0].file}: ${failed[0].message}`);
+  }
+  const problems = steps.flatMap((s) => s.ingest.verifyProblems);
+  out.push(``, problems.length ? `**${problems.length} generated documents did not parse as printed**, e.g. ${problems.slice(0, 3).join("; ")}` : `Every generated document parsed back with the counts, title, style and paths the generator printed.`, ``);
+  const names = steps[0]?.queries.map((q) => q.query) ?? [];
+  out.push(`Contract queries over HTTP as the graph grows (ours, p50 / p99 ms):`, ``, `| query | ${steps.map((s) => s.scale).join(" | ")} |`, `|---|${steps.map(() => "---").join("|")}|`);
+  for (const n of names) out.push(`| ${n} | ${steps.map((s) => pp(s.queries.find((q) => q.query === n)!, "ours")).join(" | ")} |`);
+  out.push(``, `Lineage (src/lineage \`updateLineage\`, run for the plans each step added), scored against the generator's truth:`, ``);
+  out.push(`| scale | plans computed | seconds | ms per plan | precision | recall | precision / recall, tasks and box items only | Node peak RSS MiB | Neo4j RSS MiB |`, `|---|---|---|---|---|---|---|---|---|`);
+  for (const s of steps) {
+    const l = s.lineage;
+    if (!l.available) {
+      out.push(`| ${s.scale} | not available: ${l.reason} | | | | | | | |`);
+      continue;
+    }
+    const sc = l.score;
+    out.push(
+      `| ${s.scale} | ${l.plans}${l.partial ? ` of ${l.planned} (time budget)` : ""}${l.error ? ` (failed: ${l.error})` : ""} | ${l.seconds} | ${l.msPerPlan} | ${sc ? sc.precision : "–"} | ${sc ? sc.recall : "–"} | ${sc ? `${sc.items.precision} / ${sc.items.recall}` : "–"} | ${l.nodePeakRssMiB} | ${l.neo4jRssMiB ?? "–"} |`,
+    );
+  }
+  return [...out, ``];
+}
+
+function load(r: BenchResults): string[] {
+  if (!r.load) return [];
+  const out = [`## 5. Sustained load (ours, ${r.load.scale})`, ``, `| concurrency | seconds | requests | errors | req/s | p50 / p90 / p99 ms |`, `|---|---|---|---|---|---|`];
+  for (const l of r.load.ours) out.push(`| ${l.concurrency} | ${l.seconds} | ${l.requests} | ${l.errors} | ${l.throughput} | ${ms(l.latency.p50)} / ${ms(l.latency.p90)} / ${ms(l.latency.p99)} |`);
+  const errors = r.load.ours.flatMap((l) => l.firstErrors);
+  if (errors.length) out.push(``, `First errors: ${errors.slice(0, 3).join("; ")}`);
+  return [...out, ``];
+}
+
+/** Every comparison where we lose, computed, so that none hides in a table. */
+function losses(r: BenchResults): string[] {
+  const out: string[] = [];
+  for (const s of r.steps) {
+    for (const q of s.queries) {
+      if (q.latency.peer) {
+        const p50 = ratio(q.latency.ours!.p50, q.latency.peer.p50);
+        const p99 = ratio(q.latency.ours!.p99, q.latency.peer.p99);
+        if (p50 > 1.1 || p99 > 1.1) out.push(`- ${s.scale} ${q.query}: slower than @neo4j/graphql (p50 ${x(p50)}, p99 ${x(p99)})`);
+      }
+      const overhead = ratio(q.latency.ours!.p50, q.latency.floor!.p50);
+      if (overhead > 3) out.push(`- ${s.scale} ${q.query}: ${x(overhead)} the floor at p50 over HTTP`);
+      for (const [w, ok] of Object.entries(q.sameAnswer)) if (!ok) out.push(`- ${s.scale} ${q.query}: ${w} gave a different answer than ours (${(q.diffs?.[w as Way] ?? []).join("; ")})`);
+    }
+  }
+  const refused = r.steps.reduce((n, s) => n + s.ingest.failed.length, 0);
+  if (refused) out.push(`- ingest: the loader refused ${refused} generated documents (see section 4)`);
+  for (const o of r.load?.ours ?? []) {
+    const p = r.load!.peer.find((l) => l.concurrency === o.concurrency);
+    if (p && o.throughput < p.throughput * 0.9) out.push(`- load at concurrency ${o.concurrency}: ${x(ratio(o.throughput, p.throughput))} the peer's throughput`);
+    if (o.errors) out.push(`- load at concurrency ${o.concurrency}: ${o.errors} errors`);
+  }
+  return [`## Where we lose`, ``, ...(out.length ? out : ["- nowhere in this run"]), ``];
+}

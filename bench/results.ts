@@ -1,0 +1,43 @@
+import type { QueryComparison } from "./compare";
+import type { IngestResult } from "./ingest";
+import type { LineageScore } from "./lineage";
+import type { LoadResult } from "./load";
+import type { Machine } from "./machine";
+
+/** Everything one run measured: bench/results.json, from which bench/RESULTS.md is printed. */
+export interface BenchResults {
+  mode: "quick" | "full" | "national";
+  machine: Machine;
+  startedAt: string;
+  durationSeconds: number;
+  /** 1-minute load average when the run ended. */
+  loadAverageAtEnd: number;
+  corpus: { seed: number; plans: number; generationSeconds: number; links: number };
+  steps: ScaleStep[];
+  load?: { scale: string; ours: LoadResult[]; peer: LoadResult[] };
+  notes: string[];
+}
+
+export interface ScaleStep {
+  scale: string;
+  graph: { plans: number; tasks: number; nodes: number; relationships: number; storeMiB: number };
+  ingest: IngestResult;
+  lineage: LineageRun;
+  queries: QueryComparison[];
+}
+
+export type LineageRun =
+  | { available: false; reason: string }
+  | {
+      available: true;
+      plans: number;
+      planned: number;
+      seconds: number;
+      msPerPlan: number;
+      nodePeakRssMiB: number;
+      neo4jRssMiB?: number;
+      score?: LineageScore;
+      /** True when the time budget ran out before every plan of the step was done. */
+      partial: boolean;
+      error?: string;
+    };

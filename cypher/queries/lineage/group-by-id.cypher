@@ -1,0 +1,3 @@
+UNWIND $ids AS key
+MATCH (g:LineageGroup {id: key})
+RETURN key, g {.*} AS node

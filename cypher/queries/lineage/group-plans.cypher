@@ -1,0 +1,4 @@
+UNWIND $ids AS key
+MATCH (:LineageGroup {id: key})-[:SPANS]->(p:Plan)
+RETURN key, p {.*} AS node
+ORDER BY key, p.id

@@ -1,0 +1,5 @@
+// The documents each plan implements (plan-level IMPLEMENTS), surest first.
+UNWIND $ids AS key
+MATCH (:Plan {id: key})-[r:IMPLEMENTS]->(p:Plan)
+RETURN key, r {.*, outgoing: true, other: p {.*}} AS node
+ORDER BY key, r.score DESC, p.id

@@ -1,0 +1,48 @@
+import { isBlockingConcept } from "./lexicon";
+import type { Candidate } from "./matcher";
+import type { PairScorer } from "./scorer";
+import { grams } from "./tokenize";
+import { cosine } from "./vectors";
+
+/**
+ * What an auditor reads to judge a link: the lexicon concepts both tasks name
+ * (specific ones first) and the sentences of the two texts that align best, with
+ * their similarity. Sentences are in the simplified, punctuation-folded form the
+ * scorer compared; Task.text keeps the original.
+ */
+export interface Evidence {
+  phrases: string[];
+  aligned: { from: string; to: string; score: number }[];
+}
+
+const MAX_ALIGNED = 2;
+
+export function evidenceOf(c: Candidate, scorer: PairScorer): Evidence {
+  const inB = new Set(c.b.concepts);
+  const phrases = c.a.concepts
+    .filter((k) => inB.has(k))
+    .sort((x, y) => Number(isBlockingConcept(y)) - Number(isBlockingConcept(x)) || scorer.conceptWeight(y) - scorer.conceptWeight(x));
+  const vb = c.b.sentences.map((s) => scorer.idf.vector(grams(s)));
+  const pairs: { from: string; to: string; score: number }[] = [];
+  for (const s of c.a.sentences) {
+    const va = scorer.idf.vector(grams(s));
+    let best = -1;
+    let at = -1;
+    vb.forEach((v, i) => {
+      const x = cosine(va, v);
+      if (x > best) [best, at] = [x, i];
+    });
+    if (at >= 0 && best > 0) pairs.push({ from: s, to: c.b.sentences[at], score: round(best) });
+  }
+  const aligned: Evidence["aligned"] = [];
+  const usedTo = new Set<string>();
+  for (const p of pairs.sort((x, y) => y.score - x.score)) {
+    if (aligned.length >= MAX_ALIGNED) break;
+    if (usedTo.has(p.to)) continue;
+    usedTo.add(p.to);
+    aligned.push(p);
+  }
+  return { phrases, aligned };
+}
+
+export const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -1,0 +1,46 @@
+import type { Row } from "../db";
+import { evidenceOf, round } from "./evidence";
+import type { Candidate } from "./matcher";
+import type { PairScorer } from "./scorer";
+
+/**
+ * A matched pair as the relationship the graph stores. Neo4j relationship
+ * properties cannot be maps, so evidence is flat lists (aligned sentences as
+ * parallel lists) and the four feature similarities are separate numbers.
+ * `sortKey` = the start task's sortKey, the relation and the end task's id:
+ * links page in document order.
+ */
+export interface LinkRow {
+  fromId: string;
+  toId: string;
+  props: Row;
+}
+
+export type SortKeys = Map<string, string>;
+
+function props(c: Candidate, scorer: PairScorer, method: string, relation: string, sortKeys: SortKeys): Row {
+  const e = evidenceOf(c, scorer);
+  return {
+    score: round(c.score),
+    method,
+    phrases: e.phrases,
+    fromSentences: e.aligned.map((a) => a.from),
+    toSentences: e.aligned.map((a) => a.to),
+    alignScores: e.aligned.map((a) => a.score),
+    titleSimilarity: round(c.features.title),
+    bodySimilarity: round(c.features.body),
+    phraseSimilarity: round(c.features.phrase),
+    contextSimilarity: round(c.features.context),
+    sortKey: `${sortKeys.get(c.a.task.id) ?? c.a.task.id}|${relation}|${c.b.task.id}`,
+  };
+}
+
+/** SAME_TASK_AS found by text similarity alone. */
+export function sameTaskRow(c: Candidate, scorer: PairScorer, sortKeys: SortKeys): LinkRow {
+  return { fromId: c.a.task.id, toId: c.b.task.id, props: props(c, scorer, "text", "SAME_TASK_AS", sortKeys) };
+}
+
+/** Task IMPLEMENTS: the plan-level link (citation or structure) combined with text similarity; `planBasis` says which. */
+export function implementsRow(c: Candidate, scorer: PairScorer, sortKeys: SortKeys, planBasis: string[]): LinkRow {
+  return { fromId: c.a.task.id, toId: c.b.task.id, props: { ...props(c, scorer, "combined", "IMPLEMENTS", sortKeys), planBasis } };
+}

@@ -1,0 +1,71 @@
+import type { Row } from "../db";
+import { implementsRow, LinkRow, sameTaskRow, SortKeys } from "./link-rows";
+import type { LineageParams } from "./params";
+import { choosePeers, PlanPlace } from "./peers";
+import { implementsPair, PlanTasks, sameTaskPair } from "./plan-pair";
+import type { Step } from "./step";
+import { LineageTask, prepareTasks } from "./task-text";
+
+interface RelatedPlan {
+  id: string;
+  method: string;
+  evidence: string[];
+}
+
+export interface TaskStepResult {
+  comparedWith: string[];
+  sameTask: number;
+  implementsLinks: number;
+}
+
+/**
+ * Recomputes the task links of one plan: SAME_TASK_AS with every comparison plan,
+ * IMPLEMENTS towards the loaded plans it implements and from the loaded plans that
+ * implement it. Plans in `skip` were compared with this one earlier in the same
+ * run: their links stay and they are not compared again.
+ */
+export async function taskStep(run: Step, planId: string, params: LineageParams, skip: Set<string>): Promise<TaskStepResult> {
+  const [rel] = await run("related-plans", { planId });
+  const upstream = (rel.upstream as RelatedPlan[]).filter((p) => !skip.has(p.id));
+  const downstream = (rel.downstream as RelatedPlan[]).filter((p) => !skip.has(p.id));
+  const places = (await run("plan-places", {})) as unknown as PlanPlace[];
+  const me = places.find((p) => p.id === planId) ?? { id: planId, regionId: null, parentRegionId: null };
+  const related = new Set([...upstream, ...downstream].map((p) => p.id));
+  const others = places.filter((p) => !skip.has(p.id));
+  const comparedWith = choosePeers(me, others, related, params.maxPeers);
+
+  const rows = await run("plan-tasks", { planIds: [planId, ...comparedWith] });
+  const sortKeys: SortKeys = new Map();
+  const byPlan = new Map<string, LineageTask[]>([[planId, []], ...comparedWith.map((id) => [id, []] as [string, LineageTask[]])]);
+  for (const r of rows) {
+    const t = r.task as LineageTask & { sortKey: string };
+    sortKeys.set(t.id, t.sortKey);
+    byPlan.get(t.planId)?.push(t);
+  }
+  const plans = new Map<string, PlanTasks>([...byPlan].map(([id, ts]) => [id, { planId: id, tasks: prepareTasks(ts) }]));
+  const mine = plans.get(planId)!;
+
+  const same: LinkRow[] = [];
+  const impl: LinkRow[] = [];
+  for (const id of comparedWith) {
+    const r = sameTaskPair(mine, plans.get(id)!, params);
+    same.push(...r.links.map((c) => sameTaskRow(c, r.scorer, sortKeys)));
+  }
+  for (const up of upstream) {
+    const r = implementsPair(mine, plans.get(up.id)!, params);
+    impl.push(...r.links.map((c) => implementsRow(c, r.scorer, sortKeys, basisOf(up))));
+  }
+  for (const down of downstream) {
+    const r = implementsPair(plans.get(down.id)!, mine, params);
+    impl.push(...r.links.map((c) => implementsRow(c, r.scorer, sortKeys, basisOf(down))));
+  }
+  await run("delete-task-links", { planId, keep: [...skip] });
+  await run("create-same-task", { links: same as unknown as Row[] });
+  await run("create-task-implements", { links: impl as unknown as Row[] });
+  return { comparedWith, sameTask: same.length, implementsLinks: impl.length };
+}
+
+/** The plan-level link a task IMPLEMENTS rests on, as evidence lines. */
+function basisOf(link: RelatedPlan): string[] {
+  return [`plan ${link.method}`, ...link.evidence.slice(0, 2)];
+}

@@ -1,0 +1,70 @@
+import { conceptsIn, CONTAINER_HEADINGS } from "./lexicon";
+import { cleanText, grams, sentences } from "./tokenize";
+
+/** A task as lineage reads it: the graph's Task row (or the loader's row for it, before it is written). */
+export interface LineageTask {
+  id: string;
+  planId: string;
+  kind: string;
+  path: string;
+  title: string;
+  text: string;
+  parentId?: string | null;
+}
+
+/**
+ * Outline items of two classes are compared only within their class: `group`
+ * items (chapters, 专栏 boxes, sections that hold tasks) gather other items;
+ * `item`s carry a task's own text. A section with text and nothing under it is a
+ * task in all but name (江西's 第四节 完善异地就医直接结算服务), so it is an item.
+ * A `container` (a 主要任务 chapter, see CONTAINER_HEADINGS) is never matched.
+ */
+export type TaskClass = "group" | "item" | "container";
+
+/** A task with everything the scorer reads, computed once per task. */
+export interface PreparedTask {
+  task: LineageTask;
+  cls: TaskClass;
+  titleGrams: string[];
+  bodyGrams: string[];
+  contextGrams: string[];
+  concepts: string[];
+  sentences: string[];
+}
+
+/**
+ * Prepares the tasks of one plan. The body is the task's own text plus the
+ * titles of the items directly under it (a 专栏 box says little besides its items);
+ * the context is the titles of its parent and grandparent sections.
+ */
+export function prepareTasks(tasks: LineageTask[]): PreparedTask[] {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const children = new Map<string, LineageTask[]>();
+  for (const t of tasks) {
+    if (!t.parentId) continue;
+    if (!children.has(t.parentId)) children.set(t.parentId, []);
+    children.get(t.parentId)!.push(t);
+  }
+  return tasks.map((task) => {
+    const kids = children.get(task.id) ?? [];
+    const own = cleanText(task.text || task.title);
+    const body = [own, ...kids.map((k) => cleanText(k.title))].join("。");
+    const context: string[] = [];
+    for (let p = task.parentId ? byId.get(task.parentId) : undefined, n = 0; p && n < 2; p = p.parentId ? byId.get(p.parentId) : undefined, n++) {
+      context.push(cleanText(p.title));
+    }
+    return {
+      task,
+      cls: CONTAINER_HEADINGS.includes(cleanText(task.title)) ? "container" : classOf(task.kind, kids.length > 0),
+      titleGrams: grams(cleanText(task.title)),
+      bodyGrams: grams(body),
+      contextGrams: grams(context.join("。")),
+      concepts: conceptsIn(body),
+      sentences: sentences(own),
+    };
+  });
+}
+
+export function classOf(kind: string, hasChildren: boolean): TaskClass {
+  return hasChildren && (kind === "CHAPTER" || kind === "SECTION" || kind === "COLUMN") ? "group" : "item";
+}

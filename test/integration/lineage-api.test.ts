@@ -1,0 +1,129 @@
+import "reflect-metadata";
+import { graphql } from "graphql";
+import * as path from "path";
+import { createContext } from "../../src/context";
+import { CypherLibrary } from "../../src/cypher";
+import { Database } from "../../src/db";
+import { buildGraphQLSchema } from "../../src/schema";
+import { testConfig } from "../setup/test-config";
+
+/** Lineage over the seed graph that global-setup loaded (the loader recomputes lineage after the seeds). */
+const config = testConfig();
+const schema = buildGraphQLSchema();
+const cypher = CypherLibrary.load(path.join(config.projectRoot, "cypher", "queries"));
+let db: Database;
+
+beforeAll(() => {
+  db = Database.connect(process.env.TEST_NEO4J_URI!, config.neo4j);
+});
+afterAll(() => db.close());
+
+async function run(source: string, variables?: Record<string, unknown>) {
+  const ctx = createContext({ config, db, cypher }, "test");
+  const result = await graphql({ schema, source, variableValues: variables, contextValue: ctx });
+  return { data: result.data as any, errors: result.errors, sent: ctx.stats.sent };
+}
+
+const CENTRAL = "Plan:cited:中共中央国务院关于深化医疗保障制度改革的意见";
+const SICHUAN_POOLING = "Task:000_1cc9d6698810e7a5:3/2/4";
+const TIBET_POOLING = "Task:001_aa40d479269d3f1a:2/2/7";
+
+describe("plan citations", () => {
+  it("point every seed plan up to 中发〔2020〕5号: by citation where printed, by the implicit-basis rule for 清远 and 长春", async () => {
+    const { data, errors } = await run(`{ plans(loaded: true) { id implements { to { id docNumber loaded } method score evidence } } }`);
+    expect(errors).toBeUndefined();
+    const methods = Object.fromEntries(
+      data.plans.map((p: any) => [p.id.slice(5, 8), p.implements.find((l: any) => l.to.id === CENTRAL)?.method]),
+    );
+    expect(methods).toEqual({ "000": "citation", "001": "citation", "002": "structure", "003": "structure", "004": "citation" });
+    const qingyuan = data.plans.find((p: any) => p.id.startsWith("Plan:002")).implements.find((l: any) => l.to.id === CENTRAL);
+    expect(qingyuan).toMatchObject({ score: 0.8, to: { docNumber: "中发〔2020〕5号", loaded: false } });
+    expect(qingyuan.evidence.join("\n")).toMatch(/statement, line 73: .*深化医疗保障制度改革的决策部署/);
+  });
+
+  it("resolve the national plan cited by 四川 and 长春 to one placeholder with its 文号", async () => {
+    const { data } = await run(`{ plan(id: "Plan:cited:“十四五”全民医疗保障规划") { loaded docNumber implementedBy { to { id } method } } }`);
+    expect(data.plan).toMatchObject({ loaded: false, docNumber: "国办发〔2021〕36号" });
+    expect(data.plan.implementedBy.map((l: any) => l.to.id).sort()).toEqual(["Plan:000_1cc9d6698810e7a5", "Plan:003_3805f0e95e16182c"]);
+  });
+});
+
+describe("task lineage", () => {
+  it("links 四川's and 西藏's pooling-level tasks with evidence, `from` being the task asked about", async () => {
+    const { data } = await run(`query($id: ID!) { task(id: $id) { lineage(relation: SAME_TASK_AS) { from { id } to { id title } relation direction score method sharedPhrases alignedSentences { fromSentence toSentence similarity } evidence } } }`, {
+      id: TIBET_POOLING,
+    });
+    const link = data.task.lineage.find((l: any) => l.to.id === SICHUAN_POOLING);
+    expect(link).toMatchObject({ from: { id: TIBET_POOLING }, relation: "SAME_TASK_AS", direction: "PEER", method: "text" });
+    expect(link.score).toBeGreaterThan(0.9);
+    expect(link.sharedPhrases).toContain("统筹层次");
+    expect(link.alignedSentences[0].fromSentence).toBe("稳步提高统筹层次。");
+    expect(link.evidence[0]).toMatch(/^score /);
+  });
+
+  it("answers lineage, group and upstream of every task of a plan in one query each", async () => {
+    const { data, errors, sent } = await run(`{ plan(id: "Plan:003_3805f0e95e16182c") { tasks(first: 500) { nodes { lineage(minScore: 0.5) { to { id } } group { label tasks { id } } upstream { to { id } } } } } }`);
+    expect(errors).toBeUndefined();
+    expect([...sent].sort()).toEqual(["lineage/group-tasks", "lineage/task-group", "lineage/task-links", "lineage/task-upstream", "plans/by-id", "tasks/page"]);
+    const nodes = data.plan.tasks.nodes;
+    expect(nodes.filter((n: any) => n.lineage.length).length).toBeGreaterThan(30);
+    for (const n of nodes) for (const l of n.lineage) expect(l.to.id.startsWith("Task:003")).toBe(false);
+  });
+
+  it("refuses a minScore outside 0–1 and a depth outside 1–5", async () => {
+    const bad = await run(`{ task(id: "${SICHUAN_POOLING}") { lineage(minScore: 2) { score } } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const deep = await run(`{ task(id: "${SICHUAN_POOLING}") { upstream(depth: 9) { score } } }`);
+    expect(deep.errors?.[0].message).toMatch(/depth must be an integer from 1 to 5, got 9/);
+  });
+});
+
+describe("the bulk edge list and the groups", () => {
+  it("pages through every link, filtered by plan, relation and score, to the same total", async () => {
+    const q = `query($after: String) { lineageLinks(filter: { planId: "Plan:002_0f323f1820598f05", relation: SAME_TASK_AS, minScore: 0.2 }, first: 40, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { from { id } to { id } relation score } } }`;
+    const seen: any[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 20; i++) {
+      const { data, errors }: any = await run(q, { after });
+      expect(errors).toBeUndefined();
+      total = data.lineageLinks.totalCount;
+      seen.push(...data.lineageLinks.nodes);
+      if (!data.lineageLinks.pageInfo.hasNextPage) break;
+      after = data.lineageLinks.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(total);
+    expect(total).toBeGreaterThan(40);
+    expect(new Set(seen.map((l) => `${l.from.id} ${l.to.id}`)).size).toBe(total);
+    for (const l of seen) {
+      expect(l.relation).toBe("SAME_TASK_AS");
+      expect(l.score).toBeGreaterThanOrEqual(0.2);
+      expect([l.from.id, l.to.id].some((id: string) => id.startsWith("Task:002"))).toBe(true);
+    }
+  });
+
+  it("keeps every task in at most one group and every group to one task per plan, of the size it states", async () => {
+    const [twice] = await db.read("test", `MATCH (t:Task)-[:IN_GROUP]->(g:LineageGroup) WITH t, count(g) AS n WHERE n > 1 RETURN count(t) AS n`);
+    const [bad] = await db.read(
+      "test",
+      `MATCH (g:LineageGroup)<-[:IN_GROUP]-(t:Task) WITH g, count(t) AS n, count(DISTINCT t.planId) AS plans WHERE n <> plans OR n <> g.size OR n < 2 RETURN count(g) AS n`,
+    );
+    expect([twice.n, bad.n]).toEqual([0, 0]);
+  });
+
+  it("lists groups largest first, each with one task per plan and a label", async () => {
+    const { data, errors } = await run(`{ lineageGroups(first: 10) { totalCount nodes { id label size planCount tasks { id plan { id } } plans { id } } } }`);
+    expect(errors).toBeUndefined();
+    const groups = data.lineageGroups.nodes;
+    expect(data.lineageGroups.totalCount).toBeGreaterThan(50);
+    expect(groups[0].size).toBe(5);
+    for (let i = 1; i < groups.length; i++) expect(groups[i].size).toBeLessThanOrEqual(groups[i - 1].size);
+    for (const g of groups) {
+      expect(g.label).not.toBe("");
+      expect(new Set(g.tasks.map((t: any) => t.plan.id)).size).toBe(g.tasks.length);
+      expect(g.plans).toHaveLength(g.planCount);
+    }
+    const one = await run(`query($id: ID!) { lineageGroup(id: $id) { id size } }`, { id: groups[0].id });
+    expect(one.data.lineageGroup).toEqual({ id: groups[0].id, size: groups[0].size });
+  });
+});

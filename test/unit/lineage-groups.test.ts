@@ -1,0 +1,77 @@
+import { components, labelOf } from "../../src/lineage/groups";
+import { viewLink } from "../../src/lineage/link-view";
+import { choosePeers, regionDistance } from "../../src/lineage/peers";
+
+const m = (id: string, planId: string, title = id) => ({ id, planId, title });
+
+describe("lineage groups", () => {
+  it("cluster SAME_TASK_AS with at most one task per plan, best links first", () => {
+    const groups = components(
+      [m("a1", "A"), m("a2", "A"), m("b1", "B"), m("c1", "C")],
+      [
+        { a: "a1", b: "b1", score: 0.9, phrases: ["DRG"] },
+        { a: "b1", b: "c1", score: 0.8, phrases: ["DRG"] },
+        // Would chain a second task of plan A into the group: stays a link, not a merge.
+        { a: "a2", b: "c1", score: 0.5, phrases: ["DRG"] },
+      ],
+    );
+    expect(groups).toEqual([{ id: "LineageGroup:a1", label: "DRG", taskIds: ["a1", "b1", "c1"], planIds: ["A", "B", "C"] }]);
+  });
+
+  it("are labelled by the specific phrases most links share, else by the most common title", () => {
+    expect(labelOf([], [{ a: "x", b: "y", score: 1, phrases: ["带量采购", "医用耗材", "医疗保障"] }, { a: "y", b: "z", score: 1, phrases: ["带量采购", "医用耗材"] }])).toBe("医用耗材 · 带量采购");
+    expect(labelOf([m("x", "A", "加强组织领导"), m("y", "B", "加强组织领导"), m("z", "C", "组织保障")], [])).toBe("加强组织领导");
+  });
+});
+
+describe("comparison plans", () => {
+  const place = (id: string, regionId: string, parentRegionId: string | null) => ({ id, regionId, parentRegionId });
+  const city = place("Plan:city", "Region:长沙市", "Region:湖南省");
+
+  it("rank the same region, then parent or child, then siblings, then the rest", () => {
+    expect(regionDistance(city, place("p", "Region:湖南省", "Region:中国"))).toBe(1);
+    expect(regionDistance(city, place("s", "Region:株洲市", "Region:湖南省"))).toBe(2);
+    expect(regionDistance(city, place("o", "Region:四川省", "Region:中国"))).toBe(3);
+  });
+
+  it("always include related plans and cap the peers", () => {
+    const others = [place("Plan:z", "Region:四川省", "Region:中国"), place("Plan:s", "Region:株洲市", "Region:湖南省"), place("Plan:p", "Region:湖南省", "Region:中国")];
+    expect(choosePeers(city, others, new Set(["Plan:z"]), 1)).toEqual(["Plan:z", "Plan:p"]);
+  });
+});
+
+describe("a link seen from a task", () => {
+  const stored = {
+    relation: "IMPLEMENTS",
+    score: 0.97,
+    method: "combined",
+    phrases: ["DRG"],
+    fromSentences: ["全面实施DRG付费。"],
+    toSentences: ["推进按疾病诊断相关分组付费改革。"],
+    alignScores: [0.6],
+    titleSimilarity: 0.5,
+    bodySimilarity: 0.4,
+    phraseSimilarity: 0.3,
+    contextSimilarity: 0.2,
+    planBasis: ["plan citation"],
+    sortKey: "k",
+  };
+
+  it("keeps the stored direction from the local task: UPSTREAM, sentences as stored", () => {
+    const v = viewLink({ ...stored, outgoing: true, from: { id: "city" }, other: { id: "province" } });
+    expect(v).toMatchObject({ direction: "UPSTREAM", from: { id: "city" }, to: { id: "province" } });
+    expect(v.alignedSentences[0]).toEqual({ fromSentence: "全面实施DRG付费。", toSentence: "推进按疾病诊断相关分组付费改革。", similarity: 0.6 });
+    expect(v.evidence).toEqual([
+      "score 0.97 by combined: title 0.50, text 0.40, phrases 0.30, sections 0.20",
+      "shared phrases: DRG",
+      "aligned (0.60): 「全面实施DRG付费。」 ~ 「推进按疾病诊断相关分组付费改革。」",
+      "plan basis: plan citation",
+    ]);
+  });
+
+  it("read from the upstream task: DOWNSTREAM, and the sentences swap sides", () => {
+    const v = viewLink({ ...stored, outgoing: false, from: { id: "province" }, other: { id: "city" } });
+    expect(v.direction).toBe("DOWNSTREAM");
+    expect(v.alignedSentences[0].fromSentence).toBe("推进按疾病诊断相关分组付费改革。");
+  });
+});
