@@ -75,4 +75,17 @@ describe("the example queries", () => {
     expect(plans).toContain("西藏自治区关于深化医疗保障制度改革的实施意见");
     for (const hit of data.search) expect(hit.snippet).toMatch(/«.+»/);
   });
+
+  it("follow Tibet's task 12 to the same task in Qingyuan and Changchun, and its plan up to 中发〔2020〕5号", async () => {
+    const { data, errors } = await run("task-lineage.graphql");
+    expect(errors).toBeUndefined();
+    const same = Object.fromEntries(data.task.lineage.map((l: any) => [l.to.plan.title, l]));
+    expect(same["清遠市醫療保障事業發展“十四五”規劃"].to).toMatchObject({ title: "完善基金監管體制", source: { file: "seeds/002_0f323f1820598f05.txt", line: 301 } });
+    expect(same["长春市医疗保障事业发展“十四五”规划"].to.title).toBe("健全完善医疗保障基金监管体制机制");
+    for (const link of data.task.lineage) {
+      expect(link.score).toBeGreaterThanOrEqual(0.5);
+      expect(link.sharedPhrases).toContain("基金监管");
+    }
+    expect(data.task.plan.implements).toContainEqual({ method: "citation", score: 1, to: { title: "中共中央 国务院关于深化医疗保障制度改革的意见", loaded: false, docNumber: "中发〔2020〕5号" } });
+  });
 });
