@@ -28,10 +28,11 @@ import { migrate } from "../src/migrate";
 import { openGraphStore } from "../src/neo4j";
 import { buildGraphQLSchema } from "../src/schema";
 
-const USAGE = `usage: npm run bench [-- --quick | --national]
+const USAGE = `usage: npm run bench [-- --quick | --national | --report]
   (default)   full mode: the seed graph, 10× and 100× (about half an hour; see docs/benchmark.md)
   --quick     the seed graph and 10× only, short load runs: a few minutes
   --national  full mode plus national scale (every plan of the generated tree, 3,162): longer
+  --report    only rewrite bench/RESULTS.md from bench/results.json (after editing bench/ANALYSIS.md)
 Results: bench/RESULTS.md and bench/results.json (quick mode: bench/RESULTS-quick.md, bench/results-quick.json).
 The run provisions and WIPES its own Neo4j (store .neo4j/bench, Bolt port 7790; BENCH_NEO4J_DIR / BENCH_NEO4J_PORT to move it).`;
 
@@ -39,9 +40,14 @@ const DIST = path.resolve(__dirname, "..");
 const SEED = 1;
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.length > 1 || argv.some((a) => a !== "--quick" && a !== "--national")) {
+  if (argv.length > 1 || argv.some((a) => !["--quick", "--national", "--report"].includes(a))) {
     console.error(USAGE);
     return 2;
+  }
+  if (argv[0] === "--report") {
+    const results = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "bench", "results.json"), "utf8")) as BenchResults;
+    fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "RESULTS.md"), renderReport(results, path.join(PROJECT_ROOT, "bench", "ANALYSIS.md")));
+    return 0;
   }
   const mode = argv.includes("--quick") ? QUICK : argv.includes("--national") ? NATIONAL : FULL;
   const startedAt = new Date().toISOString();
@@ -86,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
       durationSeconds: 0,
       loadAverageAtEnd: 0,
       corpus: { seed: SEED, plans: truth.documents.length, generationSeconds, links: truth.documents.reduce((n, d) => n + d.links.length, 0) },
+      scalesPlanned: mode.scales.map(scaleLabel),
       steps: [],
       notes: [],
     };
@@ -149,7 +156,10 @@ async function main(argv: string[]): Promise<number> {
       results.steps.push(step);
       if (scale === mode.loadAt) results.load = { scale: label, ...(await sustainedLoad(ours.url, peer.url, queries, mode)) };
       results.durationSeconds = elapsedSeconds();
+      results.loadAverageAtEnd = Math.round(os.loadavg()[0] * 10) / 10;
+      // Written after every step: a run stopped at national scale still leaves its report.
       fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + "\n");
+      fs.writeFileSync(reportFile, renderReport(results, path.join(PROJECT_ROOT, "bench", "ANALYSIS.md")));
     }
     results.durationSeconds = elapsedSeconds();
     results.loadAverageAtEnd = Math.round(os.loadavg()[0] * 10) / 10;
@@ -188,7 +198,8 @@ async function runLineage(
   let plans = 0;
   let peak = 0;
   let error: string | undefined;
-  const CHUNK = 20;
+  // Small chunks: the budget is checked between them, and a chunk at 100× takes tens of seconds.
+  const CHUNK = 5;
   try {
     for (let i = 0; i < texts.length; i += CHUNK) {
       if ((performance.now() - started) / 1000 > mode.lineageBudgetSeconds) break;

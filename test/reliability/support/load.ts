@@ -56,6 +56,8 @@ export async function runLoad(opts: {
   ops: Operation[];
   slowMs?: number;
   stop?: () => boolean;
+  /** Each request as it is sent (Date.now()), before its answer. */
+  onStart?: (started: number) => void;
   /** Each answer: when it started and ended (Date.now()), how long it took, its error code if any. */
   onResult?: (r: { op: string; started: number; ended: number; ms: number; code?: string; message?: string }) => void;
 }): Promise<LoadReport> {
@@ -66,6 +68,7 @@ export async function runLoad(opts: {
       const op = opts.ops[i % opts.ops.length];
       const startedAt = Date.now();
       const started = performance.now();
+      opts.onStart?.(startedAt);
       let code: string | undefined;
       let message: string | undefined;
       try {
