@@ -6,7 +6,7 @@ import type { Logger } from "./log";
 import { migrate } from "./migrate";
 import { GraphStore, openGraphStore } from "./neo4j";
 import { buildGraphQLSchema } from "./schema";
-import { ApiServer, startApiServer } from "./server";
+import { ApiServer, neo4jReadiness, startApiServer } from "./server";
 
 export interface App {
   store: GraphStore;
@@ -23,23 +23,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   try {
     const applied = await migrate(store.db, path.join(config.projectRoot, "cypher", "migrations"));
     log.info("schema migrations applied", { statements: applied });
-    let loaded = !config.loadSeeds;
-    if (config.loadSeeds) {
-      await ingestSeeds(store.db, config.seedsDir, config.projectRoot, log);
-      loaded = true;
-    }
-    const readiness = {
-      async check() {
-        if (!loaded) return { ready: false, reason: "the seed graph is not loaded yet" };
-        try {
-          await store.db.ping();
-          return { ready: true };
-        } catch (e) {
-          return { ready: false, reason: `Neo4j does not answer: ${(e as Error).message}` };
-        }
-      },
-    };
-    const server = await startApiServer({ config, db: store.db, cypher, schema, log, readiness });
+    if (config.loadSeeds) await ingestSeeds(store.db, config.seedsDir, config.projectRoot, log);
+    const server = await startApiServer({ config, db: store.db, cypher, schema, log, readiness: neo4jReadiness(store.db) });
     return {
       store,
       server,

@@ -6,6 +6,7 @@ import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from "graphql";
 import * as http from "http";
 import type { Config } from "./config";
 import { Context, ContextDeps, createContext } from "./context";
+import type { Database } from "./db";
 import { buildExplorer } from "./explorer";
 import { registerExportRoutes } from "./exports/routes";
 import { limitsPlugin } from "./limits";
@@ -14,6 +15,23 @@ import type { Logger } from "./log";
 export interface Readiness {
   /** Whether Neo4j answers and the graph is loaded; the reason when not. */
   check(): Promise<{ ready: boolean; reason?: string }>;
+}
+
+/**
+ * Ready when Neo4j answers now (no retries). The app starts serving only after
+ * migrations and the seed load, so a serving process always has its graph loaded.
+ */
+export function neo4jReadiness(db: Database): Readiness {
+  return {
+    async check() {
+      try {
+        await db.ping();
+        return { ready: true };
+      } catch (e) {
+        return { ready: false, reason: `Neo4j does not answer: ${(e as Error).message}` };
+      }
+    },
+  };
 }
 
 export interface ApiServer {

@@ -5,7 +5,7 @@ import { CypherLibrary } from "../../../src/cypher";
 import { Database } from "../../../src/db";
 import { createLogger } from "../../../src/log";
 import { buildGraphQLSchema } from "../../../src/schema";
-import { ApiServer, startApiServer } from "../../../src/server";
+import { ApiServer, neo4jReadiness, startApiServer } from "../../../src/server";
 import { testConfig } from "../../setup/test-config";
 
 export interface ReliabilityApi {
@@ -33,16 +33,7 @@ export async function startApi(opts: { uri?: string; env?: Record<string, string
     cypher: CypherLibrary.load(path.join(config.projectRoot, "cypher", "queries")),
     schema: buildGraphQLSchema(),
     log: createLogger(opts.logLevel ?? "error", (line) => void logs.push(line)),
-    readiness: {
-      async check() {
-        try {
-          await db.ping();
-          return { ready: true };
-        } catch (e) {
-          return { ready: false, reason: (e as Error).message };
-        }
-      },
-    },
+    readiness: neo4jReadiness(db),
   });
   return {
     url: server.url,
