@@ -4,6 +4,7 @@ import type { ContextDeps } from "../src/context";
 import { runFloor } from "./floor";
 import { GraphQLClient, requestBody } from "./http-client";
 import { LoaderMode, runInProcess } from "./in-process";
+import { cpuMs } from "./machine";
 import type { ContractQuery } from "./queries";
 import { summarize, Summary } from "./stats";
 
@@ -15,6 +16,12 @@ export interface QueryComparison {
   latency: Partial<Record<Way, Summary>>;
   /** Neo4j round trips of one answer: ours from extensions.cost, in-process from QueryStats, the floor 1. */
   roundTrips: Partial<Record<Way, number>>;
+  /**
+   * Neo4j CPU milliseconds per answer (its process CPU time across the samples ÷ samples;
+   * 10 ms clock ticks, so single answers are coarse but the mean is not): what each way
+   * costs the database, whatever else the machine does.
+   */
+  neo4jCpuMs: Partial<Record<Way, number>>;
   /** Whether each way's answer reduced to the same lines as ours over HTTP. */
   sameAnswer: Partial<Record<Way, boolean>>;
   /** For a way whose answer differs: the first differing lines, to show how. */
@@ -31,6 +38,7 @@ export interface CompareTargets {
   inProcess: { schema: GraphQLSchema; deps: ContextDeps };
   /** Also run the naive (unbatched) resolver path in process. */
   naive: boolean;
+  neo4jPid?: number;
 }
 
 /**
@@ -71,11 +79,15 @@ export async function compareQueries(queries: ContractQuery[], t: CompareTargets
       for (const w of ways) first.set(w.way, await w.run());
       for (let i = 1; i < warmup; i++) for (const w of ways) await w.run();
       const samples = new Map<Way, number[]>(ways.map((w) => [w.way, []]));
+      const dbCpu = new Map<Way, number>(ways.map((w) => [w.way, 0]));
       for (let i = 0; i < reps; i++) {
         for (const w of ways) {
+          const c0 = cpuMs(t.neo4jPid);
           const t0 = performance.now();
           await w.run();
           samples.get(w.way)!.push(performance.now() - t0);
+          const c1 = cpuMs(t.neo4jPid);
+          if (c0 !== undefined && c1 !== undefined) dbCpu.set(w.way, dbCpu.get(w.way)! + c1 - c0);
         }
       }
       const reference = JSON.stringify(first.get("ours")!.lines);
@@ -85,6 +97,7 @@ export async function compareQueries(queries: ContractQuery[], t: CompareTargets
       out.push({
         query: q.name,
         latency: Object.fromEntries([...samples].map(([w, s]) => [w, summarize(s)])),
+        neo4jCpuMs: t.neo4jPid === undefined ? {} : Object.fromEntries([...dbCpu].map(([w, c]) => [w, Math.round((c / reps) * 10) / 10])),
         roundTrips: Object.fromEntries([...first].map(([w, r]) => [w, r.roundTrips ?? NaN])),
         sameAnswer: Object.fromEntries([...first].map(([w, r]) => [w, JSON.stringify(r.lines) === reference])),
         diffs: Object.keys(diffs).length ? diffs : undefined,

@@ -1,4 +1,5 @@
 import { GraphQLClient } from "./http-client";
+import { cpuMs } from "./machine";
 import { summarize, Summary } from "./stats";
 
 export interface LoadOptions {
@@ -8,6 +9,8 @@ export interface LoadOptions {
   warmupSeconds: number;
   /** Upper bound on requests in the measured window, whatever the time. */
   maxRequests: number;
+  /** Processes whose CPU time per request is reported: the server under load and Neo4j. */
+  pids?: { server?: number; neo4j?: number };
 }
 
 export interface LoadResult {
@@ -18,6 +21,13 @@ export interface LoadResult {
   /** Completed requests per second (errors included in the count of requests, not in throughput). */
   throughput: number;
   latency: Summary;
+  /**
+   * CPU milliseconds the server process and Neo4j spent per request in the measured
+   * window: unlike latency, it hardly moves when other work shares the machine, and
+   * it is what bounds throughput on 2 cores.
+   */
+  serverCpuMsPerRequest?: number;
+  neo4jCpuMsPerRequest?: number;
   firstErrors: string[];
 }
 
@@ -31,8 +41,13 @@ export async function runLoad(url: string, bodies: string[], opts: LoadOptions):
   try {
     await phase(client, bodies, opts.concurrency, opts.warmupSeconds * 1000, Number.MAX_SAFE_INTEGER);
     const started = performance.now();
+    const cpu0 = { server: cpuMs(opts.pids?.server), neo4j: cpuMs(opts.pids?.neo4j) };
     const r = await phase(client, bodies, opts.concurrency, opts.seconds * 1000, opts.maxRequests);
     const seconds = (performance.now() - started) / 1000;
+    const perRequest = (before: number | undefined, pid: number | undefined) => {
+      const after = cpuMs(pid);
+      return before === undefined || after === undefined || !r.latencies.length ? undefined : Math.round(((after - before) / r.latencies.length) * 10) / 10;
+    };
     const ok = r.latencies.length - r.errors.length;
     return {
       concurrency: opts.concurrency,
@@ -41,6 +56,8 @@ export async function runLoad(url: string, bodies: string[], opts: LoadOptions):
       errors: r.errors.length,
       throughput: Math.round((ok / seconds) * 10) / 10,
       latency: summarize(r.latencies),
+      serverCpuMsPerRequest: perRequest(cpu0.server, opts.pids?.server),
+      neo4jCpuMsPerRequest: perRequest(cpu0.neo4j, opts.pids?.neo4j),
       firstErrors: r.errors.slice(0, 3),
     };
   } finally {

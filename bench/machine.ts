@@ -69,3 +69,14 @@ export function directorySize(dir: string): number {
   }
   return total;
 }
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux, 100 ticks a second); undefined elsewhere. */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}

@@ -28,6 +28,9 @@ export function renderReport(r: BenchResults, analysisFile?: string): string {
     ["load average (1 min) at start / end", `${m.loadAverageAtStart} / ${r.loadAverageAtEnd}`],
   ]) out.push(`| ${k} | ${v} |`);
   out.push(``, `Server, peer server, load generator and Neo4j share the same ${m.cores} cores. Latencies in milliseconds, p50 / p99 over the samples; ratios are ours ÷ other (for latency, above 1 means we are slower; for throughput, above 1 means we serve more).`, ``);
+  if (r.steps.length < r.scalesPlanned.length) {
+    out.push(`**Partial run**: measured ${r.steps.map((s) => s.scale).join(", ") || "nothing"} of ${r.scalesPlanned.join(", ")} (the report is rewritten after every scale).`, ``);
+  }
   out.push(`Corpus: the 5 seeds plus ${r.corpus.plans} generated plans (seed ${r.corpus.seed}, ${r.corpus.links} true lineage links), generated in ${r.corpus.generationSeconds} s.`, ``);
 
   out.push(...losses(r));
@@ -116,8 +119,10 @@ function scale(steps: ScaleStep[]): string[] {
   }
   const failed = steps.flatMap((s) => s.ingest.failed);
   if (failed.length) {
+    // One reason per kind of refusal: region names vary from document to document.
+    const reason = (m: string) => m.replace(/^.*?: /, "").replace(/[\u4e00-\u9fff]{2,12}?(?:壮族自治区|回族自治区|维吾尔自治区|自治区|省|市|县|区)(?=,| was)/g, "<region>");
     const reasons = new Map<string, number>();
-    for (const f of failed) reasons.set(f.message.replace(/^.*?: /, ""), (reasons.get(f.message.replace(/^.*?: /, "")) ?? 0) + 1);
+    for (const f of failed) reasons.set(reason(f.message), (reasons.get(reason(f.message)) ?? 0) + 1);
     out.push(``, `**The loader refused ${failed.length} documents** (the run went on without them): ${[...reasons].map(([m, n]) => `${n} × "${m}"`).join("; ")}. First: ${failed[0].file}: ${failed[0].message}`);
   }
   const problems = steps.flatMap((s) => s.ingest.verifyProblems);

@@ -13,6 +13,8 @@ export interface BenchResults {
   /** 1-minute load average when the run ended. */
   loadAverageAtEnd: number;
   corpus: { seed: number; plans: number; generationSeconds: number; links: number };
+  /** Scales the mode meant to measure; fewer steps than these means the run was stopped. */
+  scalesPlanned: string[];
   steps: ScaleStep[];
   load?: { scale: string; ours: LoadResult[]; peer: LoadResult[] };
   notes: string[];

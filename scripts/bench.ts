@@ -148,13 +148,14 @@ async function main(argv: string[]): Promise<number> {
             floor: { driver: floor, database: config.neo4j.database },
             inProcess: { schema, deps },
             naive: mode.batchingAt.includes(scale),
+            neo4jPid: store.local?.pid,
           },
           mode.reps,
           mode.warmup,
         ),
       };
       results.steps.push(step);
-      if (scale === mode.loadAt) results.load = { scale: label, ...(await sustainedLoad(ours.url, peer.url, queries, mode)) };
+      if (scale === mode.loadAt) results.load = { scale: label, ...(await sustainedLoad(ours, peer, store.local?.pid, queries, mode)) };
       results.durationSeconds = elapsedSeconds();
       results.loadAverageAtEnd = Math.round(os.loadavg()[0] * 10) / 10;
       // Written after every step: a run stopped at national scale still leaves its report.
@@ -230,7 +231,7 @@ async function runLineage(
 }
 
 /** Ours and the peer at each concurrency level, alternating, on the same mix of contract queries. */
-async function sustainedLoad(oursUrl: string, peerUrl: string, queries: ReturnType<typeof contractQueries>, mode: Mode): Promise<{ ours: LoadResult[]; peer: LoadResult[] }> {
+async function sustainedLoad(ours: BenchServer, peer: BenchServer, neo4jPid: number | undefined, queries: ReturnType<typeof contractQueries>, mode: Mode): Promise<{ ours: LoadResult[]; peer: LoadResult[] }> {
   const compared = queries.filter((q) => q.peer);
   const oursBodies = compared.map((q) => requestBody(q.ours.query, q.ours.variables));
   const peerBodies = compared.map((q) => requestBody(q.peer!.query, q.peer!.variables));
@@ -238,9 +239,9 @@ async function sustainedLoad(oursUrl: string, peerUrl: string, queries: ReturnTy
   for (const concurrency of mode.concurrency) {
     const opts = { concurrency, seconds: mode.loadSeconds, warmupSeconds: mode.loadWarmupSeconds, maxRequests: mode.loadMaxRequests };
     progress(`load at concurrency ${concurrency}: ours`);
-    out.ours.push(await runLoad(oursUrl, oursBodies, opts));
+    out.ours.push(await runLoad(ours.url, oursBodies, { ...opts, pids: { server: ours.pid, neo4j: neo4jPid } }));
     progress(`load at concurrency ${concurrency}: @neo4j/graphql`);
-    out.peer.push(await runLoad(peerUrl, peerBodies, opts));
+    out.peer.push(await runLoad(peer.url, peerBodies, { ...opts, pids: { server: peer.pid, neo4j: neo4jPid } }));
   }
   return out;
 }

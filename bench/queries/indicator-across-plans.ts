@@ -32,16 +32,14 @@ export function indicatorAcrossPlans(root: string): ContractQuery {
       ],
     },
     floor: {
+      // One scan serves both the count and the page (sorted, then sliced).
       cypher: `
-        CALL { MATCH (i:Indicator) WHERE i.table = 'target' AND i.concept CONTAINS $concept RETURN count(i) AS total }
-        CALL {
-          MATCH (i:Indicator) WHERE i.table = 'target' AND i.concept CONTAINS $concept
-          WITH i ORDER BY i.sortKey LIMIT 50
-          MATCH (i)-[:IN_PLAN]->(p:Plan)
-          RETURN collect(i { .name, .concept, .baseline, .target, .targetValue, .targetComparator, .attribute, .sourceFile, .sourceLine,
-                           plan: p.title, region: head(COLLECT { MATCH (p)-[:OF_REGION]->(r:Region) RETURN r.name }) }) AS nodes
-        }
-        RETURN total, nodes`,
+        MATCH (i:Indicator) WHERE i.table = 'target' AND i.concept CONTAINS $concept
+        WITH i ORDER BY i.sortKey
+        WITH collect(i) AS matched
+        RETURN size(matched) AS total, [i IN matched[..50] | i { .name, .concept, .baseline, .target, .targetValue, .targetComparator, .attribute, .sourceFile, .sourceLine,
+          plan: head([(i)-[:IN_PLAN]->(p:Plan) | p.title]),
+          region: head([(i)-[:IN_PLAN]->(:Plan)-[:OF_REGION]->(r:Region) | r.name]) }] AS nodes`,
       params: { concept },
       digest: (rows) => [String(rows[0].total), ...(rows[0].nodes as any[]).map((i) => line(i, i.plan, i.region, i.sourceFile, i.sourceLine))],
     },
