@@ -1,5 +1,4 @@
 import * as fs from "fs";
-import * as path from "path";
 import type { Database } from "../src/db";
 import { verifyDocument } from "../src/generate/verify";
 import type { TruthDocument } from "../src/generate";
@@ -130,4 +129,3 @@ export function documentText(bytes: Buffer, file: string): string {
   return decodeDocument(bytes, file);
 }
 
-export const relativeTo = (root: string, file: string) => path.relative(root, file);

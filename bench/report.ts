@@ -13,7 +13,7 @@ export function renderReport(r: BenchResults, analysisFile?: string): string {
   const out: string[] = [];
   const m = r.machine;
   out.push(`# Benchmark results`, ``);
-  out.push(`Written by \`npm run bench${r.mode === "full" ? "" : ` -- --${r.mode}`}\` (${r.mode} mode) on ${m.date.slice(0, 10)}; the run took ${minutes(r.durationSeconds)}. Raw numbers: [${r.mode === "quick" ? "results-quick.json" : "results.json"}](${r.mode === "quick" ? "results-quick.json" : "results.json"}). How to run and what each number means: [docs/benchmark.md](../docs/benchmark.md).`, ``);
+  out.push(`Written by \`npm run bench${r.mode === "quick" ? " -- --quick" : ""}\` (${r.mode} mode) on ${m.date.slice(0, 10)}; the run took ${minutes(r.durationSeconds)}. Raw numbers: [${r.mode === "quick" ? "results-quick.json" : "results.json"}](${r.mode === "quick" ? "results-quick.json" : "results.json"}). How to run and what each number means: [docs/benchmark.md](../docs/benchmark.md).`, ``);
   out.push(`| machine | |`, `|---|---|`);
   for (const [k, v] of [
     ["CPU", `${m.cpuModel}, ${m.cores} cores`],
@@ -70,22 +70,34 @@ function peer(r: BenchResults): string[] {
   const out = [`## 2. Against the peer: @neo4j/graphql ${r.machine.neo4jGraphql}`, ``];
   out.push(`Both over HTTP through the same Express 5 + Apollo Server 5 stack, on the same Neo4j and data, one request at a time. The peer's queries are the equivalent questions in its generated API (see bench/queries/).`, ``);
   for (const s of r.steps) {
-    out.push(`**${s.scale}**`, ``, `| query | ours p50 / p99 | peer p50 / p99 | ratio p50 | ratio p99 | same answer |`, `|---|---|---|---|---|---|`);
+    out.push(
+      `**${s.scale}**`,
+      ``,
+      `| query | ours p50 / p99 | peer p50 / p99 | ratio p50 | ratio p99 | Neo4j CPU ms per answer, ours / peer | same answer |`,
+      `|---|---|---|---|---|---|---|`,
+    );
     for (const q of s.queries) {
       if (!q.latency.peer) {
-        out.push(`| ${q.query} | ${pp(q, "ours")} | – | – | – | ${q.note ? `n/a: ${q.note}` : "–"} |`);
+        out.push(`| ${q.query} | ${pp(q, "ours")} | – | – | – | ${cpu(q, "ours")} / – | ${q.note ? `n/a: ${q.note}` : "–"} |`);
         continue;
       }
-      out.push(`| ${q.query} | ${pp(q, "ours")} | ${pp(q, "peer")} | ${x(ratio(q.latency.ours!.p50, q.latency.peer.p50))} | ${x(ratio(q.latency.ours!.p99, q.latency.peer.p99))} | ${same(q, "peer")} |`);
+      out.push(
+        `| ${q.query} | ${pp(q, "ours")} | ${pp(q, "peer")} | ${x(ratio(q.latency.ours!.p50, q.latency.peer.p50))} | ${x(ratio(q.latency.ours!.p99, q.latency.peer.p99))} | ${cpu(q, "ours")} / ${cpu(q, "peer")} | ${same(q, "peer")} |`,
+      );
     }
     out.push(``);
   }
   if (r.load) {
     out.push(`Throughput under load (${r.load.scale}, a mix of the contract queries, closed loop):`, ``);
-    out.push(`| concurrency | ours req/s | peer req/s | ours ÷ peer | ours p50 / p99 | peer p50 / p99 | errors ours / peer |`, `|---|---|---|---|---|---|---|`);
+    out.push(
+      `| concurrency | ours req/s | peer req/s | ours ÷ peer | ours p50 / p99 | peer p50 / p99 | CPU ms per request, server + Neo4j: ours | peer | errors ours / peer |`,
+      `|---|---|---|---|---|---|---|---|---|`,
+    );
     for (const o of r.load.ours) {
       const p = r.load.peer.find((l) => l.concurrency === o.concurrency);
-      out.push(`| ${o.concurrency} | ${o.throughput} | ${p?.throughput ?? "–"} | ${p ? x(ratio(o.throughput, p.throughput)) : "–"} | ${lp(o)} | ${p ? lp(p) : "–"} | ${o.errors} / ${p?.errors ?? "–"} |`);
+      out.push(
+        `| ${o.concurrency} | ${o.throughput} | ${p?.throughput ?? "–"} | ${p ? x(ratio(o.throughput, p.throughput)) : "–"} | ${lp(o)} | ${p ? lp(p) : "–"} | ${lc(o)} | ${p ? lc(p) : "–"} | ${o.errors} / ${p?.errors ?? "–"} |`,
+      );
     }
     out.push(``);
   }
@@ -93,15 +105,20 @@ function peer(r: BenchResults): string[] {
 }
 
 const lp = (l: LoadResult) => `${ms(l.latency.p50)} / ${ms(l.latency.p99)}`;
+const lc = (l: LoadResult) => (l.serverCpuMsPerRequest === undefined ? "–" : `${l.serverCpuMsPerRequest} + ${l.neo4jCpuMsPerRequest ?? "–"}`);
+const cpu = (q: QueryComparison, w: Way) => (q.neo4jCpuMs?.[w] === undefined ? "–" : String(q.neo4jCpuMs[w]));
 
 function floor(steps: ScaleStep[]): string[] {
   const out = [`## 3. Against the floor: one hand-written Cypher query through the bare driver`, ``];
   out.push(`The floor returns the same answer (checked) in one round trip with no GraphQL. Overhead = ours ÷ floor at p50: in process (resolvers, loaders, several round trips) and over HTTP (plus Express, Apollo, JSON).`, ``);
-  out.push(`| scale | query | floor p50 / p99 | ours in process p50 / p99 | overhead in process | ours HTTP p50 / p99 | overhead HTTP | our round trips | same answer |`, `|---|---|---|---|---|---|---|---|---|`);
+  out.push(
+    `| scale | query | floor p50 / p99 | ours in process p50 / p99 | overhead in process | ours HTTP p50 / p99 | overhead HTTP | our round trips | Neo4j CPU ms, floor / ours | same answer |`,
+    `|---|---|---|---|---|---|---|---|---|---|`,
+  );
   for (const s of steps) {
     for (const q of s.queries) {
       out.push(
-        `| ${s.scale} | ${q.query} | ${pp(q, "floor")} | ${pp(q, "oursInProcess")} | ${x(ratio(q.latency.oursInProcess!.p50, q.latency.floor!.p50))} | ${pp(q, "ours")} | ${x(ratio(q.latency.ours!.p50, q.latency.floor!.p50))} | ${q.roundTrips.ours ?? "–"} | ${same(q, "floor")} |`,
+        `| ${s.scale} | ${q.query} | ${pp(q, "floor")} | ${pp(q, "oursInProcess")} | ${x(ratio(q.latency.oursInProcess!.p50, q.latency.floor!.p50))} | ${pp(q, "ours")} | ${x(ratio(q.latency.ours!.p50, q.latency.floor!.p50))} | ${q.roundTrips.ours ?? "–"} | ${cpu(q, "floor")} / ${cpu(q, "ours")} | ${same(q, "floor")} |`,
       );
     }
   }
@@ -148,8 +165,15 @@ function scale(steps: ScaleStep[]): string[] {
 
 function load(r: BenchResults): string[] {
   if (!r.load) return [];
-  const out = [`## 5. Sustained load (ours, ${r.load.scale})`, ``, `| concurrency | seconds | requests | errors | req/s | p50 / p90 / p99 ms |`, `|---|---|---|---|---|---|`];
-  for (const l of r.load.ours) out.push(`| ${l.concurrency} | ${l.seconds} | ${l.requests} | ${l.errors} | ${l.throughput} | ${ms(l.latency.p50)} / ${ms(l.latency.p90)} / ${ms(l.latency.p99)} |`);
+  const out = [
+    `## 5. Sustained load (ours, ${r.load.scale})`,
+    ``,
+    `| concurrency | seconds | requests | errors | req/s | p50 / p90 / p99 ms | CPU ms per request, server + Neo4j |`,
+    `|---|---|---|---|---|---|---|`,
+  ];
+  for (const l of r.load.ours) {
+    out.push(`| ${l.concurrency} | ${l.seconds} | ${l.requests} | ${l.errors} | ${l.throughput} | ${ms(l.latency.p50)} / ${ms(l.latency.p90)} / ${ms(l.latency.p99)} | ${lc(l)} |`);
+  }
   const errors = r.load.ours.flatMap((l) => l.firstErrors);
   if (errors.length) out.push(``, `First errors: ${errors.slice(0, 3).join("; ")}`);
   return [...out, ``];

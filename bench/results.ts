@@ -6,7 +6,7 @@ import type { Machine } from "./machine";
 
 /** Everything one run measured: bench/results.json, from which bench/RESULTS.md is printed. */
 export interface BenchResults {
-  mode: "quick" | "full" | "national";
+  mode: "quick" | "full";
   machine: Machine;
   startedAt: string;
   durationSeconds: number;

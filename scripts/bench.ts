@@ -7,7 +7,7 @@ import { documentText, graphCounts, ingest, IngestInput } from "../bench/ingest"
 import { lineageEntryPoint, scoreLineage } from "../bench/lineage";
 import { runLoad, type LoadResult } from "../bench/load";
 import { describeMachine, directorySize, processMemory } from "../bench/machine";
-import { FULL, Mode, NATIONAL, QUICK, scaleLabel } from "../bench/modes";
+import { FULL, Mode, QUICK, scaleLabel } from "../bench/modes";
 import * as os from "os";
 import { elapsedSeconds, progress } from "../bench/progress";
 import { contractQueries } from "../bench/queries";
@@ -28,10 +28,9 @@ import { migrate } from "../src/migrate";
 import { openGraphStore } from "../src/neo4j";
 import { buildGraphQLSchema } from "../src/schema";
 
-const USAGE = `usage: npm run bench [-- --quick | --national | --report]
-  (default)   full mode: the seed graph, 10× and 100× (about half an hour; see docs/benchmark.md)
+const USAGE = `usage: npm run bench [-- --quick | --report]
+  (default)   full mode: the seed graph, 10×, 100× and national scale (3,162 plans); about half an hour (docs/benchmark.md)
   --quick     the seed graph and 10× only, short load runs: a few minutes
-  --national  full mode plus national scale (every plan of the generated tree, 3,162): longer
   --report    only rewrite bench/RESULTS.md from bench/results.json (after editing bench/ANALYSIS.md)
 Results: bench/RESULTS.md and bench/results.json (quick mode: bench/RESULTS-quick.md, bench/results-quick.json).
 The run provisions and WIPES its own Neo4j (store .neo4j/bench, Bolt port 7790; BENCH_NEO4J_DIR / BENCH_NEO4J_PORT to move it).`;
@@ -40,7 +39,7 @@ const DIST = path.resolve(__dirname, "..");
 const SEED = 1;
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.length > 1 || argv.some((a) => !["--quick", "--national", "--report"].includes(a))) {
+  if (argv.length > 1 || argv.some((a) => !["--quick", "--report"].includes(a))) {
     console.error(USAGE);
     return 2;
   }
@@ -49,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "RESULTS.md"), renderReport(results, path.join(PROJECT_ROOT, "bench", "ANALYSIS.md")));
     return 0;
   }
-  const mode = argv.includes("--quick") ? QUICK : argv.includes("--national") ? NATIONAL : FULL;
+  const mode = argv.includes("--quick") ? QUICK : FULL;
   const startedAt = new Date().toISOString();
   // The benchmark wipes its graph: always its own local server, never NEO4J_URI or the dev/test stores.
   const env = {
@@ -77,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
 
     const corpusDir = path.join(config.local.dir, "corpus");
     fs.rmSync(corpusDir, { recursive: true, force: true });
-    const planned = mode.name === "national" ? NATIONAL_PLANS : mode.name === "full" ? 800 : 120;
+    const planned = mode.name === "full" ? NATIONAL_PLANS : 120;
     progress(`generating ${planned} plan documents into ${path.relative(PROJECT_ROOT, corpusDir)}`);
     const g0 = performance.now();
     const truth = generateCorpus({ plans: planned, seed: SEED, outDir: corpusDir, seedsDir: config.seedsDir, progress: (d, t) => d % 500 === 0 && progress(`  generated ${d}/${t}`) });

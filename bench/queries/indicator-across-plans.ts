@@ -32,14 +32,18 @@ export function indicatorAcrossPlans(root: string): ContractQuery {
       ],
     },
     floor: {
-      // One scan serves both the count and the page (sorted, then sliced).
+      // One index scan serves both the count and the page; the concept test first, so it reads index values only.
       cypher: `
-        MATCH (i:Indicator) WHERE i.table = 'target' AND i.concept CONTAINS $concept
-        WITH i ORDER BY i.sortKey
+        MATCH (i:Indicator) WHERE i.concept CONTAINS $concept AND i.table = 'target'
         WITH collect(i) AS matched
-        RETURN size(matched) AS total, [i IN matched[..50] | i { .name, .concept, .baseline, .target, .targetValue, .targetComparator, .attribute, .sourceFile, .sourceLine,
-          plan: head([(i)-[:IN_PLAN]->(p:Plan) | p.title]),
-          region: head([(i)-[:IN_PLAN]->(:Plan)-[:OF_REGION]->(r:Region) | r.name]) }] AS nodes`,
+        CALL (matched) {
+          UNWIND matched AS i
+          WITH i ORDER BY i.sortKey LIMIT 50
+          RETURN collect(i { .name, .concept, .baseline, .target, .targetValue, .targetComparator, .attribute, .sourceFile, .sourceLine,
+            plan: head([(i)-[:IN_PLAN]->(p:Plan) | p.title]),
+            region: head([(i)-[:IN_PLAN]->(:Plan)-[:OF_REGION]->(r:Region) | r.name]) }) AS nodes
+        }
+        RETURN size(matched) AS total, nodes`,
       params: { concept },
       digest: (rows) => [String(rows[0].total), ...(rows[0].nodes as any[]).map((i) => line(i, i.plan, i.region, i.sourceFile, i.sourceLine))],
     },
