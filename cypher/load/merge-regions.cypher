@@ -1,6 +1,6 @@
 UNWIND $regions AS r
 MERGE (n:Region {id: r.id})
-SET n.name = r.name, n.level = r.level
+SET n.name = r.name, n.level = r.level, n.placeholder = r.placeholder
 WITH n, r
 WHERE r.parentId IS NOT NULL
 MERGE (parent:Region {id: r.parentId})

@@ -44,7 +44,8 @@ export const REGION_PREFIXES: RegionPrefix[] = [
   { prefix: "国家", levels: ["NATIONAL"] },
   { prefix: "中央", levels: ["NATIONAL"] },
   { prefix: "自治区", levels: ["AUTONOMOUS_REGION"] },
-  { prefix: "省", levels: ["PROVINCE"] },
+  // 省 names the provincial level: in an autonomous region's plan (or its cities') that is the autonomous region.
+  { prefix: "省", levels: ["PROVINCE", "AUTONOMOUS_REGION"] },
   { prefix: "市", levels: ["CITY"] },
   { prefix: "县", levels: ["COUNTY"] },
   // Tibet's documents write 区 for the autonomous region (区医保局); in a district's own plan 区 is the district.
@@ -54,9 +55,15 @@ export const REGION_PREFIXES: RegionPrefix[] = [
 /** The name of the nation when a body is national (国家医保局) and the plan's region chain stops below it. */
 export const NATION = { name: "中国", level: "NATIONAL" as const };
 
+/**
+ * Municipalities: PROVINCE in our model, but a city by name, so their own plans print
+ * 市医保局 for their own bureau, and their bodies carry a city's names (北京市财政局, not 财政厅).
+ */
+export const MUNICIPALITIES = ["北京市", "天津市", "上海市", "重庆市"];
+
 /** Province-level regions, so that a body printed with another region's name (西藏银保监局, 重庆市医保局) resolves. */
 export const PROVINCES: { name: string; short: string; level: RegionLevel }[] = [
-  ...["北京", "天津", "上海", "重庆"].map((short) => ({ name: `${short}市`, short, level: "PROVINCE" as const })),
+  ...MUNICIPALITIES.map((name) => ({ name, short: name.slice(0, -1), level: "PROVINCE" as const })),
   ...["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海"].map(
     (short) => ({ name: `${short}省`, short, level: "PROVINCE" as const }),
   ),
@@ -76,6 +83,8 @@ export interface BodyRule {
   forms: string[];
   /** Canonical name by the tier of the body's region; `{R}` is the region's full name, `{r}` its short name (西藏). */
   names: Record<Tier, string>;
+  /** The name in a municipality when it is not the local one (a municipality's regulator office is a 监管局, not a 分局). */
+  municipal?: string;
   /** A form too bare to stand alone: 局 is a body only as 省局 / 市局. */
   needsPrefix?: boolean;
 }
@@ -185,6 +194,7 @@ export const BODIES: BodyRule[] = [
     type: "银保监",
     forms: ["银保监局", "银保监分局", "银保监部门", "银保监会"],
     names: { national: "中国银行保险监督管理委员会", provincial: "中国银保监会{r}监管局", local: "中国银保监会{r}监管分局" },
+    municipal: "中国银保监会{r}监管局",
   },
   {
     // The 编办 is the office of the party committee's 机构编制委员会, whether or not 党委 is printed.

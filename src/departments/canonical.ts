@@ -1,8 +1,9 @@
-import type { RegionRef } from "../ingest/model";
+import type { RegionLevel, RegionRef } from "../ingest/model";
 import { matchKey } from "../ingest/normalize/chars";
 import {
   BODIES,
   type BodyRule,
+  MUNICIPALITIES,
   NATION,
   PROVINCES,
   RANK_OF_LEVEL,
@@ -65,8 +66,9 @@ export interface CanonicalDepartment {
  * The real body behind a printed unit name, in the context of the plan that prints
  * it: 区医保局 in a Tibet plan is 西藏自治区医疗保障局, 省局 in 长春市's plan is
  * 吉林省医疗保障局. `planRegion` must carry its parents (长春市 ⊂ 吉林省) for
- * prefixes naming a higher level to resolve. Names the table does not know keep
- * their printed body under the resolved region, typed by `departmentType`.
+ * prefixes naming a higher level to resolve; when it has no parent of that level,
+ * the body goes under a placeholder region (see `placeholderAbove`). Names the table
+ * does not know keep their printed body under the resolved region, typed by `departmentType`.
  */
 export function canonicalDepartment(printed: string, planRegion: RegionRef): CanonicalDepartment {
   const alias = printed.trim();
@@ -85,15 +87,13 @@ export function canonicalDepartment(printed: string, planRegion: RegionRef): Can
   }
 
   const parsed = parse(s, chain) ?? { prefix: "", rest: s };
-  const place = resolve(parsed, planRegion, chain, alias);
+  const place = resolve(parsed, planRegion, chain);
   const type = parsed.body?.type ?? departmentType(s);
   if (place.below) {
     const body = parsed.body ? fill(parsed.body.names.local, "", "") : parsed.rest;
     return make(`${planRegion.name}各${parsed.prefix}${body}`, alias, type, true, planRegion);
   }
-  const name = parsed.body
-    ? fill(parsed.body.names[TIER_OF_LEVEL[place.region.level]], place.region.name, shortName(place.region))
-    : place.region.name + parsed.rest;
+  const name = parsed.body ? bodyName(parsed.body, place.region) : place.region.name + parsed.rest;
   return make(name, alias, type, false, place.region);
 }
 
@@ -157,7 +157,16 @@ function ancestry(region: RegionRef): RegionRef[] {
 }
 
 function shortName(region: RegionRef): string {
-  return region.level === "NATIONAL" ? region.name : region.name.replace(REGION_SUFFIX, "") || region.name;
+  if (region.level === "NATIONAL" || region.placeholder) return region.name;
+  return region.name.replace(REGION_SUFFIX, "") || region.name;
+}
+
+const isMunicipality = (region: RegionRef) => region.level === "PROVINCE" && MUNICIPALITIES.includes(region.name);
+
+/** A body's canonical name in a region: by the region's tier, a municipality's bodies by their local names. */
+function bodyName(body: BodyRule, region: RegionRef): string {
+  const template = isMunicipality(region) ? (body.municipal ?? body.names.local) : body.names[TIER_OF_LEVEL[region.level]];
+  return fill(template, region.name, shortName(region));
 }
 
 function fill(template: string, full: string, short: string): string {
@@ -183,28 +192,48 @@ function parse(s: string, chain: RegionRef[]): Parsed | undefined {
   return candidates.length > 1 ? candidates[0] : undefined;
 }
 
-/** Where a parsed prefix points: a region of the plan's chain, another province, the nation, or every body of a lower level. */
-function resolve(parsed: Parsed, plan: RegionRef, chain: RegionRef[], alias: string): { region: RegionRef; below?: boolean } {
+/**
+ * Where a parsed prefix points: a region of the plan's chain, another province, the
+ * nation, every body of a lower level, or a placeholder for a higher region the plan
+ * names but the region table does not know.
+ */
+function resolve(parsed: Parsed, plan: RegionRef, chain: RegionRef[]): { region: RegionRef; below?: boolean } {
   if (!parsed.prefix) return { region: plan };
   if (parsed.region) return { region: chain.find((r) => r.name === parsed.region!.name) ?? parsed.region };
   const rule = REGION_PREFIXES.find((p) => p.prefix === parsed.prefix)!;
   for (const level of rule.levels) {
-    const hit = chain.find((r) => r.level === level);
+    // A municipality's plan (or its districts') calls the municipality 市.
+    const hit = chain.find((r) => r.level === level || (level === "CITY" && isMunicipality(r)));
     if (hit) return { region: hit };
     if (level === "NATIONAL") return { region: NATION };
   }
   if (rule.levels.some((l) => RANK_OF_LEVEL[l] > RANK_OF_LEVEL[plan.level])) return { region: plan, below: true };
-  throw new Error(
-    `${alias}: the prefix ${parsed.prefix} names a ${rule.levels.join(" or ")} above the plan's region ${plan.name}, ` +
-      `but ${plan.name} was given without such a parent; pass the plan region with its parents (e.g. 长春市 ⊂ 吉林省)`,
-  );
+  return { region: placeholderAbove(plan, rule.levels[0]) };
 }
+
+/**
+ * The region of `level` above `plan` when the region table does not know it: 省局 in
+ * the plan of a county that src/ingest/parse/regions.ts has no parent for. The plan
+ * still loads (the parser warns on the line, see parse/unit-regions.ts), and its body
+ * keeps its printed kind under `清水县所在省` ("the province 清水县 is in"): one such
+ * region per plan region and level, marked `placeholder`, with no parent, since where
+ * it sits is exactly what is unknown. It is never guessed to be another plan's province:
+ * two unknown counties may lie in different ones. The fix is data, not code: give the
+ * plan's region its parent in regions.ts and reload the plan; its tasks then name the
+ * real body (吉林省医疗保障局), and the placeholder department, left without tasks,
+ * is removed by the loader with its placeholder region.
+ */
+export function placeholderAbove(plan: RegionRef, level: RegionLevel): RegionRef {
+  return { name: `${plan.name}所在${LEVEL_WORD[level]}`, level, placeholder: true };
+}
+
+const LEVEL_WORD: Record<RegionLevel, string> = { NATIONAL: "国家", PROVINCE: "省", AUTONOMOUS_REGION: "自治区", CITY: "市", COUNTY: "县" };
 
 /** `s` is already a canonical name of a body of the plan's chain (西藏自治区医疗保障局, 中国银保监会西藏监管局). */
 function alreadyCanonical(s: string, chain: RegionRef[]): CanonicalDepartment | undefined {
   for (const region of [...chain, ...(chain.some((r) => r.level === "NATIONAL") ? [] : [NATION])]) {
     for (const body of BODIES) {
-      const name = fill(body.names[TIER_OF_LEVEL[region.level]], region.name, shortName(region));
+      const name = bodyName(body, region);
       if (name === s) return make(name, s, body.type, false, region);
     }
   }

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { canonicalDepartment } from "../departments/canonical";
+import { canonicalDepartment, type CanonicalDepartment } from "../departments/canonical";
 import type { Row } from "../db";
 import type { PlanDocument, RegionRef, SourceSpan, TaskNode } from "./model";
 import { matchKey } from "./normalize/chars";
@@ -19,6 +19,8 @@ export interface GraphBatch {
   departments: Row[];
   unitEdges: Row[];
   actingEdges: Row[];
+  /** Department -[ACTS_AS]-> Department: a body printed as `A(B)` also acts as B (区市场监管局(区药监局)); one per pair and plan. */
+  actsAsEdges: Row[];
   indicators: Row[];
 }
 
@@ -99,8 +101,8 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
   const departments = new Map<string, Row>();
   const unitEdges: Row[] = [];
   const actingEdges: Row[] = [];
-  const department = (printed: string) => {
-    const d = canonicalDepartment(printed, m.region);
+  const actsAsEdges = new Map<string, Row>();
+  const addDepartment = (d: CanonicalDepartment) => {
     const id = departmentId(d.region.name, d.name);
     const existing = departments.get(id);
     if (existing) {
@@ -120,12 +122,23 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     }
     return id;
   };
+  const department = (printed: string, source: SourceSpan) => {
+    const d = canonicalDepartment(printed, m.region);
+    const id = addDepartment(d);
+    if (d.alsoActsAs) {
+      // The unit is A; B is a body of its own (the drug regulator the market regulator houses), linked so a question about B finds A's tasks.
+      const actsAsId = addDepartment(d.alsoActsAs);
+      const key = `${id}|${actsAsId}`;
+      if (actsAsId !== id && !actsAsEdges.has(key)) actsAsEdges.set(key, { departmentId: id, actsAsId, printed, planId, ...sourceProps(source) });
+    }
+    return id;
+  };
   doc.tasks.forEach((t: TaskNode) => {
     for (const u of t.units) {
-      unitEdges.push({ departmentId: department(u.name), taskId: taskId(t.path), role: u.role, printed: u.name, planId, ...sourceProps(u.source) });
+      unitEdges.push({ departmentId: department(u.name, u.source), taskId: taskId(t.path), role: u.role, printed: u.name, planId, ...sourceProps(u.source) });
     }
     for (const a of t.acting) {
-      actingEdges.push({ departmentId: department(a.name), taskId: taskId(t.path), printed: a.name, phrase: a.phrase, planId, ...sourceProps(a.source) });
+      actingEdges.push({ departmentId: department(a.name, a.source), taskId: taskId(t.path), printed: a.name, phrase: a.phrase, planId, ...sourceProps(a.source) });
     }
   });
 
@@ -151,14 +164,31 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     ...sourceProps(r.source),
   }));
 
-  return { planId, plan, regions, citations, tasks, departments: [...departments.values()], unitEdges, actingEdges, indicators };
+  return {
+    planId,
+    plan,
+    regions,
+    citations,
+    tasks,
+    departments: [...departments.values()],
+    unitEdges,
+    actingEdges,
+    actsAsEdges: [...actsAsEdges.values()],
+    indicators,
+  };
 }
 
 /** The region and its ancestors, each with its parent's id. */
 function regionChain(region: RegionRef): Row[] {
   const out: Row[] = [];
   for (let r: RegionRef | undefined = region; r; r = r.parent) {
-    out.push({ id: regionId(r.name), name: r.name, level: r.level, parentId: r.parent ? regionId(r.parent.name) : null });
+    out.push({
+      id: regionId(r.name),
+      name: r.name,
+      level: r.level,
+      placeholder: r.placeholder ?? null,
+      parentId: r.parent ? regionId(r.parent.name) : null,
+    });
   }
   return out;
 }

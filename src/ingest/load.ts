@@ -10,7 +10,15 @@ export type LoadOutcome = "unchanged" | "created" | "replaced";
 export interface LoadResult {
   planId: string;
   outcome: LoadOutcome;
-  counts: { tasks: number; indicators: number; departments: number; unitEdges: number; actingEdges: number; citations: number };
+  counts: {
+    tasks: number;
+    indicators: number;
+    departments: number;
+    unitEdges: number;
+    actingEdges: number;
+    actsAsEdges: number;
+    citations: number;
+  };
 }
 
 /** Stage hook for progress lines; `stage` names the statement being run. */
@@ -37,6 +45,7 @@ export async function loadDocument(
     departments: batch.departments.length,
     unitEdges: batch.unitEdges.length,
     actingEdges: batch.actingEdges.length,
+    actsAsEdges: batch.actsAsEdges.length,
     citations: batch.citations.length,
   };
   return db.writeTransaction(async (tx) => {
@@ -59,6 +68,10 @@ export async function loadDocument(
     // Recorded with the content, in the same transaction: `loadedVersion` checks them against the graph.
     batch.plan.loadedTasks = counts.tasks;
     batch.plan.loadedIndicators = counts.indicators;
+    // What the replaced version pointed at: only these can be left orphaned by this load.
+    const ids = async (name: string) => (existing ? (await collect(tx, q.get(name), { planId })).map((r) => r.id as string) : []);
+    const touchedDepartments = await ids("plan-departments");
+    const touchedCitations = await ids("plan-cited");
     await run("delete-plan-content", { planId });
     await run("delete-plan-citations", { planId });
     await run("merge-regions", { regions: batch.regions });
@@ -69,9 +82,10 @@ export async function loadDocument(
     await run("merge-departments", { departments: batch.departments });
     await run("create-unit-edges", { edges: batch.unitEdges });
     await run("create-acting-edges", { edges: batch.actingEdges });
+    await run("create-acts-as-edges", { edges: batch.actsAsEdges });
     await run("create-indicators", { indicators: batch.indicators });
-    await run("remove-orphan-departments", {});
-    await run("remove-orphan-citations", {});
+    await run("remove-orphan-departments", { ids: touchedDepartments });
+    await run("remove-orphan-citations", { ids: touchedCitations });
     return { planId, outcome: existing?.loaded ? ("replaced" as const) : ("created" as const), counts };
   });
 }

@@ -28,6 +28,8 @@ export interface RegionRef {
   name: string;
   level: RegionLevel;
   parent?: RegionRef;
+  /** A region the plan names above itself that the region table does not know (清水县所在省): see `placeholderAbove`. */
+  placeholder?: boolean;
 }
 
 /** A document cited as a basis: 《title》 with its 文号 when printed. */

@@ -132,8 +132,48 @@ describe("canonicalDepartment in other plans", () => {
     ]);
   });
 
-  it("refuses a higher-level prefix when the plan region comes without its parents", () => {
-    expect(() => canonicalDepartment("省局", { name: "长春市", level: "CITY" })).toThrow(/省局.*长春市.*parents/);
+  it("files a higher-level body under a placeholder region when the plan region comes without its parents", () => {
+    const 清水县: RegionRef = { name: "清水县", level: "COUNTY" };
+    expect(canonicalDepartment("省局", 清水县)).toMatchObject({
+      name: "清水县所在省医疗保障局",
+      alias: "省局",
+      type: "医疗保障",
+      collective: false,
+      region: { name: "清水县所在省", level: "PROVINCE", placeholder: true },
+    });
+    expect(canonicalDepartment("省医保局", 清水县).key).toBe(canonicalDepartment("省局", 清水县).key);
+    expect(canonicalDepartment("市财政局", 清水县)).toMatchObject({ name: "清水县所在市财政局", region: { level: "CITY", placeholder: true } });
+    expect(canonicalDepartment("省局", { name: "长春市", level: "CITY" }).region.parent).toBeUndefined();
+  });
+
+  it("resolves 省 in an autonomous region's plan to the autonomous region", () => {
+    const 广西: RegionRef = { name: "广西壮族自治区", level: "AUTONOMOUS_REGION", parent: 中国 };
+    expect(canonicalDepartment("省局", 广西)).toMatchObject({ name: "广西壮族自治区医疗保障局", region: 广西 });
+  });
+});
+
+describe("canonicalDepartment in a municipality's plan", () => {
+  const 北京: RegionRef = { name: "北京市", level: "PROVINCE", parent: 中国 };
+  const 重庆: RegionRef = { name: "重庆市", level: "PROVINCE", parent: 中国 };
+
+  it("reads 市医保局 as the municipality's own bureau, not a collective of its cities", () => {
+    expect(canonicalDepartment("市医保局", 北京)).toMatchObject({ name: "北京市医疗保障局", collective: false, region: 北京 });
+    expect(canonicalDepartment("市局", 重庆).key).toBe(canonicalDepartment("医疗保障局", 重庆).key);
+  });
+
+  it("names a municipality's bodies as a city's (北京市财政局), its regulator office as a province's", () => {
+    expect(canonicalDepartment("市财政局", 北京).name).toBe("北京市财政局");
+    expect(canonicalDepartment("财政部门", 北京).name).toBe("北京市财政局");
+    expect(canonicalDepartment("北京银保监局", 北京).name).toBe("中国银保监会北京监管局");
+  });
+
+  it("still reads 区 and 县 bodies in a municipality's plan as its districts' and counties'", () => {
+    expect(canonicalDepartment("区医保局", 北京)).toMatchObject({ name: "北京市各区医疗保障局", collective: true });
+  });
+
+  it("reads 市医保局 in a district's plan as the municipality's bureau", () => {
+    const 海淀区: RegionRef = { name: "海淀区", level: "COUNTY", parent: 北京 };
+    expect(canonicalDepartment("市医保局", 海淀区)).toMatchObject({ name: "北京市医疗保障局", region: 北京 });
   });
 });
 

@@ -176,6 +176,13 @@ describe("plan facts of other documents of the same families", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("cites a title across a page break without the break, and keeps the printed span", () => {
+    const text = "福建省医疗保障发展规划(2021—2025年)\n\n为推进医疗保障高质量发展,根据《“十四五\n\n”全民医疗保障规划》和《中共中央 国务院关于深化医疗保障制度改革的意见》,制定本规划。\n\n第一章 主要任务\n";
+    const { meta } = metaOf("fujian.txt", text);
+    expect(meta.cites.map((c) => c.title)).toEqual(["“十四五”全民医疗保障规划", "中共中央 国务院关于深化医疗保障制度改革的意见"]);
+    expect(meta.cites[0].source.text).toBe("《“十四五\n\n”全民医疗保障规划》");
+  });
+
   it("keeps a city the region table does not know, with a warning that names the table", () => {
     const { meta, warnings } = metaOf("x.txt", "某某市医疗保障事业发展“十四五”规划\n\n第一章 主要任务\n");
     expect(meta.region).toEqual({ name: "某某市", level: "CITY" });

@@ -1,6 +1,7 @@
 import type { Citation } from "../model";
 import type { Paragraph } from "../normalize/paragraphs";
 import { DOC_NUMBER } from "./cover";
+import { joinBrokenLines } from "./title";
 
 /** Words that introduce the documents a plan is based on. */
 const BASIS = /依据|根据|贯彻落实|贯彻|落实|按照|遵照|依照/g;
@@ -12,7 +13,8 @@ const NUMBER_AFTER = new RegExp(String.raw`^\s*[(]\s*(${DOC_NUMBER.source})\s*[)
  * The documents a plan names as its basis: every `《…》` after a basis word
  * (依据, 根据, 贯彻落实, 按照 …) in the same sentence of the preamble, however they
  * are chained (`《A》《B》`, `《A》、《B》`, `《A》和《B》`), each with its 文号 when
- * one is printed right after it. Titles are kept as printed (original script).
+ * one is printed right after it. Titles are kept as printed (original script),
+ * except for a line or page break inside the brackets; the span keeps that too.
  */
 export function findCitations(preamble: Paragraph[]): Citation[] {
   const cites: Citation[] = [];
@@ -29,7 +31,7 @@ export function findCitations(preamble: Paragraph[]): Citation[] {
           if (number) end += number[0].length;
           const titleSpan = p.span(start + 1, start + book[0].length - 1);
           cites.push({
-            title: titleSpan.text,
+            title: joinBrokenLines(titleSpan.text),
             docNumber: number ? number[1].replace(/\s+/g, "") : undefined,
             source: p.span(start, end),
           });

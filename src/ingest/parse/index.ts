@@ -9,6 +9,7 @@ import { parseMeta } from "./meta";
 import { parseOutline } from "./outline";
 import { detectStyle } from "./registry";
 import { truncationWarnings } from "./truncation";
+import { placeholderUnitWarnings } from "./unit-regions";
 
 export { detectStyle, STYLES, type Style, type StyleConfig, type StyleName } from "./registry";
 
@@ -29,7 +30,8 @@ export function parseDocument(file: string, bytes: Uint8Array): PlanDocument {
   const meta = parseMeta(source, paras);
   const outline = parseOutline(source, paras, indicators.tableLines, style.config);
   const cut = truncationWarnings(source, paras, indicators.tableLines, skip, outline.tasks);
-  const warnings: Warning[] = [...indicators.warnings, ...meta.warnings, ...outline.warnings, ...cut].sort((a, b) => a.line - b.line);
+  const units = placeholderUnitWarnings(meta.meta.region, outline.tasks);
+  const warnings: Warning[] = [...indicators.warnings, ...meta.warnings, ...outline.warnings, ...cut, ...units].sort((a, b) => a.line - b.line);
   return {
     file,
     contentHash: createHash("sha256").update(bytes).digest("hex"),

@@ -55,10 +55,21 @@ export function kindOf(normalizedTitle: string): string | undefined {
  * (`西藏自治区 关于…`, `发展 “十四五”规划`); a space between two Latin letters or digits stays.
  */
 export function tidyTitle(printed: string): string {
-  return printed
-    .replace(/\*\*/g, "")
-    .trim()
-    .replace(/\s+/g, (space, at: number, all: string) =>
-      /[A-Za-z0-9]/.test(all[at - 1] ?? "") && /[A-Za-z0-9]/.test(all[at + space.length] ?? "") ? " " : "",
-    );
+  return dropLayoutSpace(printed.replace(/\*\*/g, "").trim(), /\s+/g);
+}
+
+/**
+ * A title with the line and page breaks that layout put inside it removed
+ * (`《“十四五\n\n”全民医疗保障规划》`); spaces within a line are kept, since a cited
+ * title prints some on purpose (《中共中央 国务院关于…》 names two issuers).
+ */
+export function joinBrokenLines(printed: string): string {
+  return dropLayoutSpace(printed.trim(), /[^\S\n]*\n\s*/g);
+}
+
+/** Removes each `space` run, leaving one space where it separates two Latin letters or digits. */
+function dropLayoutSpace(text: string, space: RegExp): string {
+  return text.replace(space, (run, at: number, all: string) =>
+    /[A-Za-z0-9]/.test(all[at - 1] ?? "") && /[A-Za-z0-9]/.test(all[at + run.length] ?? "") ? " " : "",
+  );
 }
