@@ -1,48 +1,108 @@
-import { components, GroupEdge, GroupMember } from "./groups";
+import { regroup, conceptLists, conceptMap, sortKeyOf } from "./group-regroup";
+import { Merged, mergeLinks, StoredGroup, TaskPlace } from "./group-merge";
+import { conceptCounts, GroupEdge, labelFrom } from "./groups";
 import type { Step } from "./step";
 
+/** The plan's SAME_TASK_AS as the task step changed them: deleted (some recreated at once) and created. */
+export interface SameTaskChange {
+  deleted: GroupEdge[];
+  created: GroupEdge[];
+}
+
+const pairKey = (e: GroupEdge) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`);
+
 /**
- * Recomputes the groups a plan's new links can have changed: the groups that
- * spanned the plan (its old tasks may have bridged them) and the groups of the
- * tasks it now links to, re-clustered from their members' links (groups.ts). The
- * cost is the size of the groups touched, not of the graph. Groups elsewhere are
- * left as they are, so a group's make-up can depend on the order plans were
- * loaded in where one-task-per-plan conflicts arise; the links never do.
+ * Brings the stored groups up to date with a plan's new links at a cost that does
+ * not grow with the groups (issue #5: a group is a task across all plans, so
+ * recomputing the groups a plan touches made a national load O(plans²)).
+ *
+ * - Links only added: merged into the stored groups by size (group-merge.ts).
+ * - Groups recomputed from their members (group-regroup.ts) only where a merge
+ *   cannot tell: groups that lost the plan's task (the loader replaced them; a task
+ *   of the same id goes back and the group is kept if it still holds), groups
+ *   a removed link may have split (the group no longer connects its two tasks), and
+ *   groups stored before concept counts were kept.
+ *
+ * The one-task-per-plan rule holds everywhere; which of two conflicting links wins
+ * depends on the order plans are computed in (docs/lineage.md), as it did before.
  */
-export async function groupStep(run: Step, planId: string, planTaskIds: string[]): Promise<number> {
-  const [{ groupIds }] = (await run("affected-groups", { planId })) as { groupIds: string[] }[];
-  const members = groupIds.length ? ((await run("group-members", { groupIds }))[0].taskIds as string[]) : [];
-  const affected = new Set(groupIds);
-  const seeds = [...new Set([...members, ...planTaskIds])];
-  const rows = await run("task-neighbourhood", { taskIds: seeds });
-  const nodes = new Map<string, GroupMember>();
-  const edges: GroupEdge[] = [];
-  const seen = new Set<string>();
-  for (const r of rows) {
-    const t = r.task as GroupMember;
-    nodes.set(t.id, t);
-    for (const l of r.links as (GroupMember & { score: number; phrases: string[] | null; groupId: string | null })[]) {
-      // A neighbour in a group this plan does not touch stays there: regrouping it here would give it two groups.
-      if (l.groupId && !affected.has(l.groupId)) continue;
-      if (!nodes.has(l.id)) nodes.set(l.id, { id: l.id, planId: l.planId, title: l.title });
-      const key = t.id < l.id ? `${t.id} ${l.id}` : `${l.id} ${t.id}`;
-      if (!seen.has(key)) edges.push({ a: t.id, b: l.id, score: l.score, phrases: l.phrases ?? [] });
-      seen.add(key);
+export async function groupStep(run: Step, planId: string, planTaskIds: string[], change: SameTaskChange): Promise<number> {
+  const createdKeys = new Set(change.created.map(pairKey));
+  const removed = change.deleted.filter((e) => !createdKeys.has(pairKey(e)));
+  const stale = (await run("stale-groups", { planId })) as { groupId: string; taskId: string | null }[];
+  const back = stale.filter((s) => s.taskId);
+  if (back.length) await run("rejoin-groups", { pairs: back.map((s) => [s.groupId, s.taskId]) });
+  const split = removed.length ? await run("split-groups", { pairs: removed.map((e) => [e.a, e.b]) }) : [];
+  const redo = new Set([...stale.map((s) => s.groupId), ...split.filter((r) => !r.connected).map((r) => r.groupId as string)]);
+  const taskIds = [...new Set([...planTaskIds, ...[...change.deleted, ...change.created].flatMap((e) => [e.a, e.b])])];
+  let { places, legacy } = await taskPlaces(run, taskIds);
+  for (const id of legacy) redo.add(id);
+  const fresh = new Set(redo.size ? await regroup(run, [...redo], new Set(back.map((s) => s.groupId))) : []);
+  if (redo.size) ({ places } = await taskPlaces(run, taskIds));
+
+  // A deleted link inside a group no longer names its concepts there.
+  const recounted = new Set<StoredGroup>();
+  for (const e of change.deleted) {
+    const g = places.get(e.a)?.group;
+    if (g && g === places.get(e.b)?.group && !fresh.has(g.id)) {
+      conceptCounts([e], g.concepts, -1);
+      recounted.add(g);
     }
   }
-  const groups = components([...nodes.values()], edges);
-  await run("replace-groups", {
-    oldIds: groupIds,
-    groups: groups.map((g) => ({
-      id: g.id,
-      label: g.label,
-      size: g.taskIds.length,
-      planCount: g.planIds.length,
-      // Largest groups first when listed.
-      sortKey: `${String(10_000_000 - g.taskIds.length).padStart(8, "0")}|${g.id}`,
-      taskIds: g.taskIds,
-      planIds: g.planIds,
-    })),
-  });
-  return groups.length;
+  const loosePlans = [...new Set([...places.values()].filter((t) => !t.group).map((t) => t.planId))];
+  const spanning = new Map((await run("plan-groups", { planIds: loosePlans })).map((r) => [r.planId as string, new Set(r.groupIds as string[])]));
+  const sharePlan = async (smaller: string[], larger: string[]) => (await run("groups-share-plan", { smaller, larger })).length > 0;
+  const merge = await mergeLinks(places, change.created, spanning, sharePlan, fresh);
+  for (const g of merge.recounted) recounted.add(g);
+  const merged = new Set(merge.merged.flatMap((m) => [m.id, ...m.absorbed]));
+  const relabel = [...recounted].filter((g) => !merged.has(g.id));
+
+  const titles = await fallbackTitles(run, places, merge.merged, relabel);
+  if (merge.merged.length) {
+    await run("merge-groups", {
+      merges: merge.merged.map((m) => ({
+        ...m,
+        ...conceptLists(m.concepts),
+        concepts: undefined,
+        label: labelFrom(m.concepts, titles(m)),
+        sortKey: sortKeyOf(m.id, m.size),
+      })),
+    });
+  }
+  if (relabel.length) {
+    await run("relabel-groups", { groups: relabel.map((g) => ({ id: g.id, label: labelFrom(g.concepts, titles({ id: g.id, absorbed: [], looseTaskIds: [] })), ...conceptLists(g.concepts) })) });
+  }
+  return fresh.size + merge.merged.length + relabel.length;
+}
+
+/** Where each task stands; `legacy`: groups stored before concept counts were kept, to be recomputed once. */
+async function taskPlaces(run: Step, taskIds: string[]): Promise<{ places: Map<string, TaskPlace>; legacy: Set<string> }> {
+  const groups = new Map<string, StoredGroup>();
+  const legacy = new Set<string>();
+  const places = new Map<string, TaskPlace>();
+  for (const r of await run("task-groups", { taskIds })) {
+    const t = r.task as { id: string; planId: string; title: string };
+    const g = r.group as { id: string; size: number; planCount: number; conceptKeys: string[] | null; conceptCounts: number[] | null } | null;
+    if (g && !groups.has(g.id)) {
+      groups.set(g.id, { id: g.id, size: Number(g.size), planCount: Number(g.planCount), concepts: conceptMap(g.conceptKeys ?? [], g.conceptCounts ?? []) });
+      if (!g.conceptKeys) legacy.add(g.id);
+    }
+    places.set(t.id, { ...t, group: g ? groups.get(g.id)! : null });
+  }
+  return { places, legacy };
+}
+
+/**
+ * Member titles, read only for groups whose links share no specific concept (the
+ * label then is the most common title): that read costs the group's size.
+ */
+async function fallbackTitles(run: Step, places: Map<string, TaskPlace>, merged: Merged[], relabel: StoredGroup[]) {
+  const need = [...merged.filter((m) => !m.concepts.size).flatMap((m) => [m.id, ...m.absorbed]), ...relabel.filter((g) => !g.concepts.size).map((g) => g.id)];
+  const stored = new Map<string, string[]>();
+  if (need.length) {
+    const isGroup = new Set([...places.values()].flatMap((t) => (t.group ? [t.group.id] : [])));
+    for (const r of await run("group-titles", { groupIds: need.filter((id) => isGroup.has(id)) })) stored.set(r.groupId as string, r.titles as string[]);
+  }
+  return (m: Pick<Merged, "id" | "absorbed" | "looseTaskIds">) =>
+    [...[m.id, ...m.absorbed].flatMap((id) => stored.get(id) ?? []), ...m.looseTaskIds.map((id) => places.get(id)!.title)].map((title) => ({ title }));
 }

@@ -8,6 +8,11 @@ import { isBlockingConcept } from "./lexicon";
  * first, and a link joins two groups only when they share no plan. A link that
  * cannot join stays a link. Each group is labelled with the concepts its links
  * share most (the evidence phrases), falling back to its most common title.
+ *
+ * `components` is the full computation over a set of members. The store keeps
+ * groups up to date incrementally (group-merge.ts): a plan's new links are taken
+ * best first and merge groups under the same rule, so the rule holds everywhere,
+ * but which of two conflicting links wins can depend on load order (docs/lineage.md).
  */
 export interface GroupMember {
   id: string;
@@ -22,12 +27,16 @@ export interface GroupEdge {
   phrases: string[];
 }
 
+/** How many of a group's links name each specific concept: what its label is made of, kept with the group so merges can add them up. */
+export type ConceptCounts = Map<string, number>;
+
 export interface Group {
-  /** `LineageGroup:` + the smallest member id without its `Task:` prefix: stable while the smallest member stays. */
+  /** `LineageGroup:` + the smallest member id without its `Task:` prefix when computed whole; a merge keeps the larger group's id. */
   id: string;
   label: string;
   taskIds: string[];
   planIds: string[];
+  concepts: ConceptCounts;
 }
 
 export function components(members: GroupMember[], edges: GroupEdge[]): Group[] {
@@ -44,9 +53,7 @@ export function components(members: GroupMember[], edges: GroupEdge[]): Group[] 
     }
     return r;
   };
-  const ordered = edges
-    .filter((e) => planOf.has(e.a) && planOf.has(e.b))
-    .sort((x, y) => y.score - x.score || pairOrder(x).localeCompare(pairOrder(y)));
+  const ordered = byStrength(edges.filter((e) => planOf.has(e.a) && planOf.has(e.b)));
   const joined: GroupEdge[] = [];
   for (const e of ordered) {
     const [ra, rb] = [find(e.a), find(e.b)];
@@ -71,20 +78,41 @@ export function components(members: GroupMember[], edges: GroupEdge[]): Group[] 
   for (const ms of byRoot.values()) {
     if (ms.length < 2) continue;
     const ids = new Set(ms.map((m) => m.id));
-    const own = joined.filter((e) => ids.has(e.a) && ids.has(e.b));
+    const concepts = conceptCounts(joined.filter((e) => ids.has(e.a) && ids.has(e.b)));
     const taskIds = [...ids].sort();
-    groups.push({ id: `LineageGroup:${taskIds[0].replace(/^Task:/, "")}`, label: labelOf(ms, own), taskIds, planIds: [...new Set(ms.map((m) => m.planId))].sort() });
+    groups.push({ id: `LineageGroup:${taskIds[0].replace(/^Task:/, "")}`, label: labelFrom(concepts, ms), taskIds, planIds: [...new Set(ms.map((m) => m.planId))].sort(), concepts });
   }
   return groups.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** Best score first; ties in a fixed order, so the same links always give the same groups. */
+export function byStrength<E extends GroupEdge>(edges: E[]): E[] {
+  return [...edges].sort((x, y) => y.score - x.score || pairOrder(x).localeCompare(pairOrder(y)));
+}
+
 const pairOrder = (e: GroupEdge) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`);
+
+/** Each link counts each specific concept it shares once. */
+export function conceptCounts(edges: GroupEdge[], into: ConceptCounts = new Map(), sign = 1): ConceptCounts {
+  for (const e of edges) {
+    for (const p of new Set(e.phrases)) {
+      if (!isBlockingConcept(p)) continue;
+      const n = (into.get(p) ?? 0) + sign;
+      if (n > 0) into.set(p, n);
+      else into.delete(p);
+    }
+  }
+  return into;
+}
 
 /** The one or two specific concepts most links of the group share; else the most common title. */
 export function labelOf(members: GroupMember[], edges: GroupEdge[]): string {
-  const counts = new Map<string, number>();
-  for (const e of edges) for (const p of new Set(e.phrases)) if (isBlockingConcept(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
-  const top = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  return labelFrom(conceptCounts(edges), members);
+}
+
+/** The label from concept counts; `members` (or their titles) are needed only when no link shares a specific concept. */
+export function labelFrom(concepts: ConceptCounts, members: { title: string }[]): string {
+  const top = [...concepts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
   if (top.length) {
     const [first, second] = top;
     return second && second[1] >= Math.max(2, first[1] / 2) ? `${first[0]} · ${second[0]}` : first[0];

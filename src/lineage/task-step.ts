@@ -3,6 +3,8 @@ import { implementsRow, LinkRow, sameTaskRow, SortKeys } from "./link-rows";
 import type { LineageParams } from "./params";
 import { choosePeers, PlanPlace } from "./peers";
 import { implementsPair, PlanTasks, sameTaskPair } from "./plan-pair";
+import type { SameTaskChange } from "./group-step";
+import type { GroupEdge } from "./groups";
 import type { Step } from "./step";
 import { LineageTask, prepareTasks } from "./task-text";
 
@@ -16,6 +18,8 @@ export interface TaskStepResult {
   comparedWith: string[];
   sameTask: number;
   implementsLinks: number;
+  /** What groups are built from: the SAME_TASK_AS this step deleted and created (a pair can be both). */
+  sameTaskChange: SameTaskChange;
 }
 
 /**
@@ -59,10 +63,11 @@ export async function taskStep(run: Step, planId: string, params: LineageParams,
     const r = implementsPair(plans.get(down.id)!, mine, params);
     impl.push(...r.links.map((c) => implementsRow(c, r.scorer, sortKeys, basisOf(down))));
   }
-  await run("delete-task-links", { planId, keep: [...skip] });
+  const [{ deleted }] = await run("delete-task-links", { planId, keep: [...skip] });
   await run("create-same-task", { links: same as unknown as Row[] });
   await run("create-task-implements", { links: impl as unknown as Row[] });
-  return { comparedWith, sameTask: same.length, implementsLinks: impl.length };
+  const created = same.map((l) => ({ a: l.fromId, b: l.toId, score: l.props.score as number, phrases: l.props.phrases as string[] }));
+  return { comparedWith, sameTask: same.length, implementsLinks: impl.length, sameTaskChange: { deleted: deleted as GroupEdge[], created } };
 }
 
 /** The plan-level link a task IMPLEMENTS rests on, as evidence lines. */

@@ -70,9 +70,9 @@ export async function updateLineage(
         return rows;
       };
       const planLinks = await planStep(run, { id: input.planId, title: state.title as string, text: input.text });
-      const tasks = await taskStep(run, input.planId, params, skip);
+      const { sameTaskChange, ...tasks } = await taskStep(run, input.planId, params, skip);
       const taskIds = (await run("plan-tasks", { planIds: [input.planId] })).map((r) => (r.task as Row).id as string);
-      const groups = await groupStep(run, input.planId, taskIds);
+      const groups = await groupStep(run, input.planId, taskIds, sameTaskChange);
       await run("mark-plan", { planId: input.planId, lineageKey });
       return { planLinks, groups, ...tasks };
     });

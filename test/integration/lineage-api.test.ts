@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { graphql } from "graphql";
+import neo4j from "neo4j-driver";
 import * as path from "path";
 import { createContext } from "../../src/context";
 import { CypherLibrary } from "../../src/cypher";
@@ -99,6 +100,38 @@ describe("the bulk edge list and the groups", () => {
       expect(l.relation).toBe("SAME_TASK_AS");
       expect(l.score).toBeGreaterThanOrEqual(0.2);
       expect([l.from.id, l.to.id].some((id: string) => id.startsWith("Task:002"))).toBe(true);
+    }
+  });
+
+  it("pages through all links without a plan in sortKey order, each page read from the relations' sortKey indexes", async () => {
+    const q = `query($after: String, $relation: LineageRelation) { lineageLinks(filter: { relation: $relation }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { from { id } to { id } relation } } }`;
+    const expected = await db.read("test", `MATCH (a:Task)-[r:SAME_TASK_AS|IMPLEMENTS]->(b:Task) RETURN a.id AS from, b.id AS to, type(r) AS relation ORDER BY r.sortKey`);
+    for (const relation of [null, "IMPLEMENTS"]) {
+      const want = expected.filter((l) => relation === null || l.relation === relation);
+      const seen: any[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 3; i++) {
+        const { data, errors }: any = await run(q, { after, relation });
+        expect(errors).toBeUndefined();
+        expect(data.lineageLinks.totalCount).toBe(want.length);
+        seen.push(...data.lineageLinks.nodes.map((l: any) => ({ from: l.from.id, to: l.to.id, relation: l.relation })));
+        if (!data.lineageLinks.pageInfo.hasNextPage) break;
+        after = data.lineageLinks.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(want.slice(0, seen.length));
+      expect(seen.length).toBe(Math.min(300, want.length));
+    }
+    const session = db.driver.session({ database: db.database });
+    try {
+      const page = cypher.get("lineage/links-page");
+      const { summary } = await session.run(`PROFILE ${page}`, { keys: [null], planId: null, relation: null, after: null, minScore: 0, limit: neo4j.int(50) });
+      const ops: { operatorType: string; rows: number }[] = [];
+      const walk = (p: any) => (ops.push({ operatorType: p.operatorType.replace(/@.*/, ""), rows: Number(p.rows) }), p.children.forEach(walk));
+      walk(summary.profile);
+      expect(ops.filter((o) => o.operatorType === "DirectedRelationshipIndexSeekByRange").length).toBe(2);
+      expect(Math.max(...ops.map((o) => o.rows))).toBeLessThanOrEqual(2 * 50 + 10);
+    } finally {
+      await session.close();
     }
   });
 

@@ -15,7 +15,7 @@ describe("lineage groups", () => {
         { a: "a2", b: "c1", score: 0.5, phrases: ["DRG"] },
       ],
     );
-    expect(groups).toEqual([{ id: "LineageGroup:a1", label: "DRG", taskIds: ["a1", "b1", "c1"], planIds: ["A", "B", "C"] }]);
+    expect(groups).toEqual([{ id: "LineageGroup:a1", label: "DRG", taskIds: ["a1", "b1", "c1"], planIds: ["A", "B", "C"], concepts: new Map([["DRG", 2]]) }]);
   });
 
   it("are labelled by the specific phrases most links share, else by the most common title", () => {

@@ -1,4 +1,4 @@
-// Member task ids of the given groups.
+// Member task ids of each given group.
 UNWIND $groupIds AS gid
 MATCH (:LineageGroup {id: gid})<-[:IN_GROUP]-(t:Task)
-RETURN collect(DISTINCT t.id) AS taskIds
+RETURN gid AS groupId, collect(t.id) AS taskIds

@@ -1,0 +1,133 @@
+import { byStrength, ConceptCounts, conceptCounts, GroupEdge } from "./groups";
+
+/** A task as the merge sees it: its stored group, or none (a loose task). */
+export interface TaskPlace {
+  id: string;
+  planId: string;
+  title: string;
+  group: StoredGroup | null;
+}
+
+export interface StoredGroup {
+  id: string;
+  size: number;
+  planCount: number;
+  concepts: ConceptCounts;
+}
+
+/** Stored groups and loose tasks joined into one group by this merge. */
+export interface Merged {
+  /** The largest stored group's id (its members stay put), or a new id from the smallest loose task. */
+  id: string;
+  /** Stored groups whose members move to `id`; each is then deleted. */
+  absorbed: string[];
+  looseTaskIds: string[];
+  loosePlanIds: string[];
+  size: number;
+  planCount: number;
+  concepts: ConceptCounts;
+}
+
+/** Whether the plans of two sets of stored groups meet: asked of the database, smaller side listed. */
+export type GroupsSharePlan = (smaller: string[], larger: string[]) => Promise<boolean>;
+
+interface Part {
+  groups: StoredGroup[];
+  loose: TaskPlace[];
+  size: number;
+}
+
+/**
+ * Adds links to stored groups under the rule of groups.ts, without reading the
+ * groups' members: links best first, each joins its two sides when they share no
+ * plan. The smaller side is the one listed when the database has to answer that
+ * (union by size), and the larger stored group keeps its id, so a merge costs the
+ * smaller side, and a task added to a big group costs a lookup, not the group.
+ * `spanning` gives, for each loose task's plan, the stored groups that already span
+ * it. `counted` holds the stored groups whose concept counts already include these
+ * links (just recomputed from their members). Returns the merges, and the stored
+ * groups that merged with nothing but gained concept counts (their label may change).
+ */
+export async function mergeLinks(
+  places: Map<string, TaskPlace>,
+  links: GroupEdge[],
+  spanning: Map<string, Set<string>>,
+  sharePlan: GroupsSharePlan,
+  counted: Set<string> = new Set(),
+): Promise<{ merged: Merged[]; recounted: Set<StoredGroup> }> {
+  const parent = new Map<string, string>();
+  const parts = new Map<string, Part>();
+  const keyOf = (t: TaskPlace) => t.group?.id ?? t.id;
+  for (const t of places.values()) {
+    const k = keyOf(t);
+    if (parts.has(k)) continue;
+    parent.set(k, k);
+    parts.set(k, t.group ? { groups: [t.group], loose: [], size: t.group.size } : { groups: [], loose: [t], size: 1 });
+  }
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const conflict = async (x: Part, y: Part): Promise<boolean> => {
+    const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+    const largePlans = new Set(large.loose.map((t) => t.planId));
+    const largeGroups = new Set(large.groups.map((g) => g.id));
+    for (const t of small.loose) {
+      if (largePlans.has(t.planId)) return true;
+      for (const g of spanning.get(t.planId) ?? []) if (largeGroups.has(g)) return true;
+    }
+    for (const t of large.loose) for (const g of spanning.get(t.planId) ?? []) if (small.groups.some((s) => s.id === g)) return true;
+    if (!small.groups.length || !large.groups.length) return false;
+    return sharePlan(small.groups.map((g) => g.id), large.groups.map((g) => g.id));
+  };
+  const joined = new Set<string>();
+  for (const e of byStrength(links)) {
+    const ta = places.get(e.a);
+    const tb = places.get(e.b);
+    if (!ta || !tb) continue;
+    const [ra, rb] = [find(keyOf(ta)), find(keyOf(tb))];
+    if (ra === rb) continue;
+    const [pa, pb] = [parts.get(ra)!, parts.get(rb)!];
+    if (await conflict(pa, pb)) continue;
+    const [root, child] = pa.size >= pb.size ? [ra, rb] : [rb, ra];
+    parent.set(child, root);
+    const [r, c] = [parts.get(root)!, parts.get(child)!];
+    parts.set(root, { groups: [...r.groups, ...c.groups], loose: [...r.loose, ...c.loose], size: r.size + c.size });
+    joined.add(root);
+  }
+  const out = new Map<string, Merged>();
+  for (const root of joined) {
+    if (find(root) !== root) continue;
+    const p = parts.get(root)!;
+    const groups = [...p.groups].sort((x, y) => y.size - x.size || x.id.localeCompare(y.id));
+    const concepts: ConceptCounts = new Map();
+    for (const g of groups) for (const [k, n] of g.concepts) concepts.set(k, (concepts.get(k) ?? 0) + n);
+    const looseTaskIds = p.loose.map((t) => t.id).sort();
+    out.set(root, {
+      id: groups[0]?.id ?? `LineageGroup:${looseTaskIds[0].replace(/^Task:/, "")}`,
+      absorbed: groups.slice(1).map((g) => g.id),
+      looseTaskIds,
+      loosePlanIds: [...new Set(p.loose.map((t) => t.planId))].sort(),
+      size: p.size,
+      planCount: groups.reduce((n, g) => n + g.planCount, 0) + p.loose.length,
+      concepts,
+    });
+  }
+  // Links inside one group name its concepts; a group recomputed from its members has counted its own already.
+  const recounted = new Set<StoredGroup>();
+  for (const e of links) {
+    const ta = places.get(e.a);
+    const tb = places.get(e.b);
+    if (!ta || !tb) continue;
+    const root = find(keyOf(ta));
+    if (root !== find(keyOf(tb))) continue;
+    if (ta.group && ta.group.id === tb.group?.id && counted.has(ta.group.id)) continue;
+    const m = out.get(root);
+    if (m) conceptCounts([e], m.concepts);
+    else if (ta.group) {
+      conceptCounts([e], ta.group.concepts);
+      recounted.add(ta.group);
+    }
+  }
+  return { merged: [...out.values()], recounted };
+}
