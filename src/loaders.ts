@@ -29,6 +29,35 @@ export function listById(read: Read, query: string): DataLoader<string, Row[]> {
   });
 }
 
+/** A task's department ties of one relation, or `UNITS`: every tie with its edge (name as printed, where). */
+export interface UnitKey {
+  task: string;
+  relation: "LEADS" | "RESPONSIBLE_FOR" | "UNITS";
+}
+
+/**
+ * Lead units, responsible units and unit assignments of tasks: one query per tick for all
+ * the relations asked (`tasks/units`), each key answered with its ties in printed order as
+ * `{ relation, department, ...edge }`; the edge properties only when some key asked `UNITS`.
+ */
+export function unitLoader(read: Read): DataLoader<UnitKey, Row[], string> {
+  return new DataLoader(
+    async (keys) => {
+      const withEdges = keys.some((k) => k.relation === "UNITS");
+      const relations = withEdges ? ["LEADS", "RESPONSIBLE_FOR", "NAMED_AS_ACTING"] : [...new Set(keys.map((k) => k.relation))];
+      const rows = await read("tasks/units", { ids: [...new Set(keys.map((k) => k.task))], relations, withEdges });
+      const byTask = new Map<string, Row[]>();
+      for (const r of rows) {
+        const key = r.key as string;
+        if (!byTask.has(key)) byTask.set(key, []);
+        byTask.get(key)!.push({ ...(r.edge as Row | null), relation: r.relation, department: r.department });
+      }
+      return keys.map((k) => (byTask.get(k.task) ?? []).filter((u) => k.relation === "UNITS" || u.relation === k.relation));
+    },
+    { cacheKeyFn: (k) => `${k.relation}|${k.task}` },
+  );
+}
+
 /** Created per request (in the context), so nothing is cached across requests. */
 export function createLoaders(read: Read) {
   return {
@@ -43,15 +72,13 @@ export function createLoaders(read: Read) {
     regionDepartments: listById(read, "departments/of-regions"),
     task: byId(read, "tasks/by-id"),
     taskChildren: listById(read, "tasks/children"),
-    taskLead: listById(read, "tasks/lead"),
-    taskResponsible: listById(read, "tasks/responsible"),
-    taskUnits: listById(read, "tasks/units"),
-    taskPages: connectionLoader(read, "Task", "tasks/page", "tasks/count"),
+    taskUnits: unitLoader(read),
+    taskPages: connectionLoader(read, "Task", "tasks/page"),
     department: byId(read, "departments/by-id"),
-    departmentPages: connectionLoader(read, "Department", "departments/page", "departments/count"),
-    departmentTasks: connectionLoader(read, "Task", "departments/tasks-page", "departments/tasks-count"),
+    departmentPages: connectionLoader(read, "Department", "departments/page"),
+    departmentTasks: connectionLoader(read, "Task", "departments/tasks-page"),
     indicator: byId(read, "indicators/by-id"),
-    indicatorPages: connectionLoader(read, "Indicator", "indicators/page", "indicators/count"),
+    indicatorPages: connectionLoader(read, "Indicator", "indicators/page"),
     taskLineage: listById(read, "lineage/task-links"),
     taskUpstream: listById(read, "lineage/task-upstream"),
     taskGroup: byId(read, "lineage/task-group"),

@@ -10,16 +10,53 @@ export interface PageKey {
   after: string | null;
   /** Query parameters besides keys/limit/after (filters); pages with equal params share one round trip. */
   params: Row;
+  /** False when the client selected only `totalCount`: no items are fetched. Default true. */
+  page?: boolean;
+  /** Whether the client selected `totalCount`. Default true. */
+  total?: boolean;
 }
 
 /**
- * Batches connection pages of many parents into one query per distinct argument
- * set: `UNWIND $keys AS key CALL { … LIMIT $limit } RETURN key, nodes`. The total
- * count comes from a second batched query, sent only when a client asks for it.
+ * Batches connection pages of many parents into one query per distinct argument set:
+ * `UNWIND $keys AS key CALL { … } RETURN key, total, nodes`, the page fetched with
+ * `$limit` = page size + 1 (the extra row tells whether a next page exists), or 0 when
+ * only the count was selected; the total (`$withTotal`) only when selected. Page and
+ * count come from the same scan.
+ *
+ * With a `countQuery`, the page query returns only `key, nodes` and the count comes from
+ * that second batched query, sent only when a client awaits `totalCount`.
  */
-export function connectionLoader(read: Read, type: string, pageQuery: string, countQuery: string) {
-  const cacheKeyFn = (k: PageKey) => JSON.stringify([k.parent, k.limit, k.after, k.params]);
-  const counts = new DataLoader<PageKey, number, string>(
+export function connectionLoader(read: Read, type: string, pageQuery: string, countQuery?: string) {
+  const fetched = (k: PageKey) => (k.page === false ? 0 : k.limit + 1);
+  const withTotal = (k: PageKey) => countQuery === undefined && k.total !== false;
+  const cacheKeyFn = (k: PageKey) => JSON.stringify([k.parent, fetched(k), withTotal(k), k.after, k.params]);
+  const counts = countQuery === undefined ? undefined : countLoader(read, countQuery);
+  return new DataLoader<PageKey, ConnectionData, string>(
+    async (keys) => {
+      const out = new Map<string, Row>();
+      // With a separate count, a count-only key needs no page query at all.
+      const paged = counts ? keys.filter((k) => k.page !== false) : keys;
+      const groups = groupBy(paged, (k) => JSON.stringify([fetched(k), withTotal(k), k.after, k.params]));
+      await Promise.all(
+        groups.map(async (group) => {
+          const { after, params } = group[0];
+          const keysOf = group.map((k) => k.parent);
+          const rows = await read(pageQuery, { ...params, keys: keysOf, limit: fetched(group[0]), after, withTotal: withTotal(group[0]) });
+          for (const r of rows) out.set(cacheKeyFn({ ...group[0], parent: r.key as string | null }), r);
+        }),
+      );
+      return keys.map((k) => {
+        const row = out.get(cacheKeyFn(k));
+        const total = counts ? lazy(() => counts.load(k)) : ((row?.total as number | undefined) ?? 0);
+        return toConnection(type, (row?.nodes as Row[] | undefined) ?? [], k.limit, total);
+      });
+    },
+    { cacheKeyFn },
+  );
+}
+
+function countLoader(read: Read, countQuery: string) {
+  return new DataLoader<PageKey, number, string>(
     async (keys) => {
       const out = new Map<string, number>();
       for (const group of groupBy(keys, (k) => JSON.stringify(k.params))) {
@@ -29,18 +66,6 @@ export function connectionLoader(read: Read, type: string, pageQuery: string, co
       return keys.map((k) => out.get(JSON.stringify([k.parent, k.params])) ?? 0);
     },
     { cacheKeyFn: (k) => JSON.stringify([k.parent, k.params]) },
-  );
-  return new DataLoader<PageKey, ConnectionData, string>(
-    async (keys) => {
-      const out = new Map<string, Row[]>();
-      for (const group of groupBy(keys, (k) => JSON.stringify([k.limit, k.after, k.params]))) {
-        const { limit, after, params } = group[0];
-        const rows = await read(pageQuery, { ...params, keys: group.map((k) => k.parent), limit: limit + 1, after });
-        for (const r of rows) out.set(cacheKeyFn({ ...group[0], parent: r.key as string | null }), r.nodes as Row[]);
-      }
-      return keys.map((k) => toConnection(type, out.get(cacheKeyFn(k)) ?? [], k.limit, lazy(() => counts.load(k))));
-    },
-    { cacheKeyFn },
   );
 }
 

@@ -1,9 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { ConnectionData, decodeCursor, pageSize } from "../common/connection";
 import { expectId } from "../common/ids";
+import { connectionSelection } from "../common/selection";
 import type { Context } from "../context";
 import type { Row } from "../db";
 import { Region } from "../regions/region.type";
+import { taskTextParams } from "../tasks/task.resolver";
 import { TaskConnection } from "../tasks/task.type";
 import { DepartmentFilter, departmentFilterParams } from "./department.filter";
 import { Department, DepartmentConnection } from "./department.type";
@@ -27,14 +30,18 @@ export class DepartmentResolver {
   @Query(() => DepartmentConnection, { description: "Departments that meet the filter, by name." })
   departments(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => DepartmentFilter, { nullable: true, description: "Conditions the departments must meet." }) filter: DepartmentFilter | undefined,
     @Args() { first, after }: PageArgs,
   ): Promise<ConnectionData> {
+    const { page, total } = connectionSelection(info);
     return ctx.loaders.departmentPages.load({
       parent: null,
       limit: pageSize(first, ctx.config.graphql.maxFirst),
       after: decodeCursor("Department", after),
       params: departmentFilterParams(filter),
+      page,
+      total,
     });
   }
 
@@ -44,26 +51,29 @@ export class DepartmentResolver {
   }
 
   @FieldResolver(() => TaskConnection, { description: "Tasks this department leads (牵头单位), in document order." })
-  leads(@Root() d: Row, @Ctx() ctx: Context, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
-    return unitTasks(ctx, d.id as string, "LEADS", first, after);
+  leads(@Root() d: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
+    return unitTasks(ctx, info, d.id as string, "LEADS", first, after);
   }
 
   @FieldResolver(() => TaskConnection, { description: "Tasks this department is a responsible unit of (责任单位), in document order." })
-  responsibleFor(@Root() d: Row, @Ctx() ctx: Context, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
-    return unitTasks(ctx, d.id as string, "RESPONSIBLE_FOR", first, after);
+  responsibleFor(@Root() d: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
+    return unitTasks(ctx, info, d.id as string, "RESPONSIBLE_FOR", first, after);
   }
 
   @FieldResolver(() => TaskConnection, { description: "Tasks whose text names this department as acting (weaker than a unit clause)." })
-  namedAsActing(@Root() d: Row, @Ctx() ctx: Context, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
-    return unitTasks(ctx, d.id as string, "NAMED_AS_ACTING", first, after);
+  namedAsActing(@Root() d: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
+    return unitTasks(ctx, info, d.id as string, "NAMED_AS_ACTING", first, after);
   }
 }
 
-function unitTasks(ctx: Context, departmentId: string, relation: string, first?: number, after?: string): Promise<ConnectionData> {
+function unitTasks(ctx: Context, info: GraphQLResolveInfo, departmentId: string, relation: string, first?: number, after?: string): Promise<ConnectionData> {
+  const selected = connectionSelection(info);
   return ctx.loaders.departmentTasks.load({
     parent: departmentId,
     limit: pageSize(first, ctx.config.graphql.maxFirst),
     after: decodeCursor("Task", after),
-    params: { relation },
+    params: { relation, ...taskTextParams(selected) },
+    page: selected.page,
+    total: selected.total,
   });
 }

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import { ConnectionData, decodeCursor, pageSize } from "../common/connection";
 import { expectId } from "../common/ids";
+import { connectionSelection } from "../common/selection";
 import { Source, sourceOf } from "../common/source.type";
 import type { Context } from "../context";
 import type { Row } from "../db";
@@ -32,15 +34,19 @@ export class IndicatorResolver {
   @Query(() => IndicatorConnection, { description: "Indicator rows that meet the filter, plan by plan in table order." })
   indicators(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => IndicatorFilter, { nullable: true, description: "Conditions the rows must meet." }) filter?: IndicatorFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string,
   ): Promise<ConnectionData> {
+    const { page, total } = connectionSelection(info);
     return ctx.loaders.indicatorPages.load({
       parent: null,
       limit: pageSize(first, ctx.config.graphql.maxFirst),
       after: decodeCursor("Indicator", after),
       params: indicatorFilterParams(filter),
+      page,
+      total,
     });
   }
 

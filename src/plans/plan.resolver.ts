@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { ConnectionData } from "../common/connection";
 import { expectId } from "../common/ids";
 import { Source, sourceOf } from "../common/source.type";
@@ -47,11 +48,12 @@ export class PlanResolver {
   tasks(
     @Root() plan: Row,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => TaskFilter, { nullable: true, description: "Conditions the tasks must meet." }) filter?: TaskFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string,
   ): Promise<ConnectionData> {
-    return taskPage(ctx, plan.id as string, filter, first, after);
+    return taskPage(ctx, info, plan.id as string, filter, first, after);
   }
 
   @FieldResolver(() => [Indicator], { description: "Every indicator table row of this plan, in table order." })

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { pageSize, decodeCursor, ConnectionData } from "../common/connection";
 import { expectId } from "../common/ids";
+import { ConnectionSelection, connectionSelection, selectedPaths } from "../common/selection";
 import { Source, sourceOf } from "../common/source.type";
 import type { Context } from "../context";
 import type { Row } from "../db";
@@ -20,11 +22,12 @@ export class TaskResolver {
   @Query(() => TaskConnection, { description: "Tasks of all plans that meet the filter, in document order, plan by plan." })
   tasks(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => TaskFilter, { nullable: true, description: "Conditions the tasks must meet." }) filter?: TaskFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE, 500 by default)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string,
   ): Promise<ConnectionData> {
-    return taskPage(ctx, null, filter, first, after);
+    return taskPage(ctx, info, null, filter, first, after);
   }
 
   @FieldResolver(() => Plan, { description: "The plan this task belongs to." })
@@ -44,17 +47,17 @@ export class TaskResolver {
 
   @FieldResolver(() => [Department], { description: "Lead units (牵头单位), in printed order." })
   lead(@Root() task: Row, @Ctx() ctx: Context): Promise<Row[]> {
-    return ctx.loaders.taskLead.load(task.id as string);
+    return unitsOf(ctx, task, "LEADS");
   }
 
   @FieldResolver(() => [Department], { description: "Responsible units (责任单位), in printed order." })
   responsible(@Root() task: Row, @Ctx() ctx: Context): Promise<Row[]> {
-    return ctx.loaders.taskResponsible.load(task.id as string);
+    return unitsOf(ctx, task, "RESPONSIBLE_FOR");
   }
 
   @FieldResolver(() => [UnitAssignment], { description: "Every department tie of this task with the name as printed and its source line." })
   async units(@Root() task: Row, @Ctx() ctx: Context): Promise<object[]> {
-    return (await ctx.loaders.taskUnits.load(task.id as string)).map((r) => ({
+    return (await ctx.loaders.taskUnits.load({ task: task.id as string, relation: "UNITS" })).map((r) => ({
       relation: r.relation,
       printedName: r.printed,
       phrase: r.phrase ?? null,
@@ -63,18 +66,55 @@ export class TaskResolver {
     }));
   }
 
+  @FieldResolver(() => String, { description: "Full text as printed, including any unit clause." })
+  async text(@Root() task: Row, @Ctx() ctx: Context): Promise<string> {
+    return (task.text ?? (await fullTask(task, ctx)).text) as string;
+  }
+
   @FieldResolver(() => Source, { description: "Where the task is printed." })
-  source(@Root() task: Row): Source {
-    return sourceOf(task)!;
+  async source(@Root() task: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Source> {
+    const missing = task.sourceText == null && selectedPaths(info, 1).has("text");
+    return sourceOf(missing ? await fullTask(task, ctx) : task)!;
   }
 }
 
+/**
+ * Departments tied to a task by `relation`, in printed order. Lead, responsible and all units
+ * come from one batched query (see `unitLoader`), so asking for all three costs one round trip.
+ */
+async function unitsOf(ctx: Context, task: Row, relation: "LEADS" | "RESPONSIBLE_FOR"): Promise<Row[]> {
+  return (await ctx.loaders.taskUnits.load({ task: task.id as string, relation })).map((r) => r.department as Row);
+}
+
+/**
+ * Lists (outline, children, pages that did not select them) leave a task's `text` and
+ * `sourceText` out, as null: the full row comes by id, batched, only when a client selects them.
+ */
+async function fullTask(task: Row, ctx: Context): Promise<Row> {
+  return (await ctx.loaders.task.load(task.id as string)) ?? task;
+}
+
 /** A page of tasks under `parent` (a plan id) or of all plans (null), batched across parents. */
-export function taskPage(ctx: Context, parent: string | null, filter: TaskFilter | undefined, first: number | undefined, after: string | undefined): Promise<ConnectionData> {
+export function taskPage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  parent: string | null,
+  filter: TaskFilter | undefined,
+  first: number | undefined,
+  after: string | undefined,
+): Promise<ConnectionData> {
+  const selected = connectionSelection(info);
   return ctx.loaders.taskPages.load({
     parent,
     limit: pageSize(first, ctx.config.graphql.maxFirst),
     after: decodeCursor("Task", after),
-    params: taskFilterParams(filter),
+    params: { ...taskFilterParams(filter), ...taskTextParams(selected) },
+    page: selected.page,
+    total: selected.total,
   });
+}
+
+/** Whether a task list query returns `text` and `sourceText` (selected fields only). */
+export function taskTextParams(selected: ConnectionSelection): Row {
+  return { withText: selected.has("text"), withSourceText: selected.has("source.text") };
 }

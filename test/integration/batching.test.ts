@@ -29,20 +29,51 @@ describe("DataLoader batching", () => {
   it("sends one query per level for plans → tasks → lead → leads → plan", async () => {
     const { data, sent } = await run(`{ plans(loaded: true) { tasks(first: 500) { nodes { lead { leads(first: 50) { nodes { plan { id } } } } } } } }`);
     expect(data.plans).toHaveLength(5);
-    expect(sent).toEqual(["plans/all", "tasks/page", "tasks/lead", "departments/tasks-page", "plans/by-id"]);
+    expect(sent).toEqual(["plans/all", "tasks/page", "tasks/units", "departments/tasks-page", "plans/by-id"]);
   });
 
-  it("counts totals in one extra batched query, only when asked", async () => {
+  it("answers lead, responsible and units of tasks from one query of their unit edges", async () => {
+    const q = (fields: string) => `{ plan(id: "Plan:001_aa40d479269d3f1a") { tasks(filter: { kind: TASK }, first: 50) { nodes { number ${fields} } } } }`;
+    const all = await run(q(`lead { name } responsible { name } units { relation department { name } }`));
+    expect(all.sent).toEqual(["plans/by-id", "tasks/page", "tasks/units"]);
+    const leadOnly = await run(q(`lead { name }`));
+    expect(leadOnly.sent).toEqual(["plans/by-id", "tasks/page", "tasks/units"]);
+    for (const [i, t] of all.data.plan.tasks.nodes.entries()) {
+      const names = (relation: string) => t.units.filter((u: any) => u.relation === relation).map((u: any) => u.department);
+      expect(t.lead).toEqual(names("LEADS"));
+      expect(t.responsible).toEqual(names("RESPONSIBLE_FOR"));
+      expect(leadOnly.data.plan.tasks.nodes[i].lead).toEqual(t.lead);
+    }
+    expect(all.data.plan.tasks.nodes.some((t: any) => t.lead.length > 0 && t.responsible.length > 0)).toBe(true);
+  });
+
+  it("counts totals in the same batched query as the page: one scan, one round trip", async () => {
     const without = await run(`{ plans(loaded: true) { tasks(first: 1) { nodes { id } } } }`);
     expect(without.sent).toEqual(["plans/all", "tasks/page"]);
-    const withCount = await run(`{ plans(loaded: true) { tasks(first: 1) { totalCount } } }`);
-    expect(withCount.sent).toEqual(["plans/all", "tasks/page", "tasks/count"]);
-    expect(withCount.data.plans.map((p: any) => p.tasks.totalCount).reduce((a: number, b: number) => a + b)).toBeGreaterThan(300);
+    const countOnly = await run(`{ plans(loaded: true) { tasks(first: 1) { totalCount } } }`);
+    expect(countOnly.sent).toEqual(["plans/all", "tasks/page"]);
+    const both = await run(`{ plans(loaded: true) { tasks(first: 1) { totalCount nodes { id } } } }`);
+    expect(both.sent).toEqual(["plans/all", "tasks/page"]);
+    const totals = (r: { data: any }) => r.data.plans.map((p: any) => p.tasks.totalCount);
+    expect(totals(both)).toEqual(totals(countOnly));
+    expect(totals(both).reduce((a: number, b: number) => a + b)).toBeGreaterThan(300);
+    expect(both.data.plans.every((p: any) => p.tasks.nodes.length === 1)).toBe(true);
+  });
+
+  it("fetches a task's text by id only when a list left it out and a client selects it", async () => {
+    const outline = await run(`{ plan(id: "Plan:001_aa40d479269d3f1a") { outline { title } } }`);
+    expect(outline.sent).toEqual(["plans/by-id", "tasks/outline"]);
+    const withText = await run(`{ plan(id: "Plan:001_aa40d479269d3f1a") { outline { text source { text } } } }`);
+    expect(withText.sent).toEqual(["plans/by-id", "tasks/outline", "tasks/by-id"]);
+    expect(withText.data.plan.outline[0].text.length).toBeGreaterThan(0);
+    const page = await run(`{ plan(id: "Plan:001_aa40d479269d3f1a") { tasks(first: 3) { nodes { text source { text } } } } }`);
+    expect(page.sent).toEqual(["plans/by-id", "tasks/page"]);
+    expect(page.data.plan.tasks.nodes[0].source.text.length).toBeGreaterThan(0);
   });
 
   it("creates loaders per request: a second request sends its queries again", async () => {
     const q = `{ task(id: "Task:001_aa40d479269d3f1a:2/4/12") { lead { name } } }`;
-    expect((await run(q)).sent).toEqual(["tasks/by-id", "tasks/lead"]);
-    expect((await run(q)).sent).toEqual(["tasks/by-id", "tasks/lead"]);
+    expect((await run(q)).sent).toEqual(["tasks/by-id", "tasks/units"]);
+    expect((await run(q)).sent).toEqual(["tasks/by-id", "tasks/units"]);
   });
 });

@@ -1,3 +1,3 @@
 UNWIND $ids AS key
 MATCH (d:Department {id: key})
-RETURN key, d {.*} AS node
+RETURN key, d {.id, .name, .aliases, .type, .collective, .regionId, .sortKey} AS node

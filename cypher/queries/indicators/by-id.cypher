@@ -1,3 +1,5 @@
 UNWIND $ids AS key
 MATCH (i:Indicator {id: key})
-RETURN key, i {.*} AS node
+RETURN key, i {.id, .planId, .sortKey, .table, .name, .concept, .category, .unit, .baseline, .target,
+  .baselineValue, .baselineComparator, .targetValue, .targetComparator, .attribute, .notes,
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourceText} AS node

@@ -1,5 +1,6 @@
 // All plans, loaded ones first; $loaded null means both.
 MATCH (p:Plan)
 WHERE $loaded IS NULL OR p.loaded = $loaded
-RETURN p {.*} AS node
+RETURN p {.id, .title, .kind, .loaded, .docNumber, .issuer, .issuedDate, .periodStart, .periodEnd,
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourceText} AS node
 ORDER BY p.loaded DESC, p.title

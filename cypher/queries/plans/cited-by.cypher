@@ -1,4 +1,5 @@
 UNWIND $ids AS key
 MATCH (:Plan {id: key})<-[:CITES]-(p:Plan)
-RETURN key, p {.*} AS node
+RETURN key, p {.id, .title, .kind, .loaded, .docNumber, .issuer, .issuedDate, .periodStart, .periodEnd,
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourceText} AS node
 ORDER BY key, p.title

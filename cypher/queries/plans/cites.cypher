@@ -1,5 +1,6 @@
 // The documents each plan cites as its basis, in the order printed.
 UNWIND $ids AS key
 MATCH (:Plan {id: key})-[c:CITES]->(p:Plan)
-RETURN key, p {.*} AS node
+RETURN key, p {.id, .title, .kind, .loaded, .docNumber, .issuer, .issuedDate, .periodStart, .periodEnd,
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourceText} AS node
 ORDER BY key, c.seq

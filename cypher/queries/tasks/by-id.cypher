@@ -1,3 +1,3 @@
 UNWIND $ids AS key
 MATCH (t:Task {id: key})
-RETURN key, t {.*} AS node
+RETURN key, t {.*, searchText: null} AS node
