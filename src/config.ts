@@ -6,7 +6,17 @@ import * as path from "path";
  */
 export interface Config {
   http: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
-  graphql: { explorer: boolean; introspection: boolean; maxFirst: number; maxDepth: number; maxCost: number; maxTokens: number };
+  graphql: {
+    explorer: boolean;
+    introspection: boolean;
+    maxFirst: number;
+    maxDepth: number;
+    /** The most values an answer could hold if every list were full (see src/limits.ts). */
+    maxCost: number;
+    maxTokens: number;
+    /** The whole request's budget for database reads; each read gets min(queryTimeoutMs, what is left). */
+    requestTimeoutMs: number;
+  };
   neo4j: {
     /** Set: use that Neo4j and provision nothing. Unset: the project's own local server. */
     uri?: string;
@@ -61,6 +71,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
     throw new ConfigError("NEO4J_URI", uri, "expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host");
   }
+  const queryTimeoutMs = int(env, "QUERY_TIMEOUT_MS", 10_000, 100, 600_000);
   return {
     http: {
       host: str(env, "HOST", "127.0.0.1"),
@@ -73,16 +84,21 @@ export function loadConfig(env: Env = process.env): Config {
       introspection: bool(env, "INTROSPECTION", defaults.introspection),
       maxFirst: int(env, "MAX_PAGE_SIZE", 500, 1, 10_000),
       maxDepth: int(env, "MAX_QUERY_DEPTH", 12, 2, 100),
-      maxCost: int(env, "MAX_QUERY_COST", 250_000, 100, 100_000_000),
+      // Cost multiplies every list by its page size or estimated size: the largest query of
+      // the tests (all loaded plans' first 500 tasks with their lead's first 50) costs 2.5 million.
+      maxCost: int(env, "MAX_QUERY_COST", 5_000_000, 100, 1_000_000_000),
       // The parser stops here: a nesting or alias bomb fails with a clear message, not a stack overflow.
       maxTokens: int(env, "MAX_QUERY_TOKENS", 2_000, 200, 1_000_000),
+      // Longer than one query timeout, so that a database that stops answering is reported
+      // as DATABASE_UNAVAILABLE by the read it froze (unless the request had used a third of its budget).
+      requestTimeoutMs: int(env, "REQUEST_TIMEOUT_MS", Math.round(queryTimeoutMs * 1.5), 100, 3_600_000),
     },
     neo4j: {
       uri: uri || undefined,
       user: str(env, "NEO4J_USER", "neo4j"),
       password: str(env, "NEO4J_PASSWORD", ""),
       database: str(env, "NEO4J_DATABASE", "neo4j"),
-      queryTimeoutMs: int(env, "QUERY_TIMEOUT_MS", 10_000, 100, 600_000),
+      queryTimeoutMs,
       connectionTimeoutMs: int(env, "NEO4J_CONNECTION_TIMEOUT_MS", 5_000, 100, 120_000),
     },
     local: {

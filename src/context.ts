@@ -1,6 +1,7 @@
 import type { Config } from "./config";
 import type { CypherLibrary } from "./cypher";
 import { Database, QueryStats, Row } from "./db";
+import { DatabaseUnavailableError, RequestTimeoutError } from "./errors";
 import { createLoaders, Loaders } from "./loaders";
 
 /** Everything a resolver may use, created fresh for every request (DataLoaders included). */
@@ -9,8 +10,13 @@ export interface Context {
   config: Config;
   stats: QueryStats;
   startedAt: number;
+  /** `performance.now()` past which this request's reads fail with REQUEST_TIMEOUT. */
+  deadline: number;
   loaders: Loaders;
-  /** Runs a named query of cypher/queries in a read transaction, counted in this request's stats. */
+  /**
+   * Runs a named query of cypher/queries, counted in this request's stats, within
+   * min(QUERY_TIMEOUT_MS, the time the request has left of REQUEST_TIMEOUT_MS).
+   */
   read(name: string, params?: Row): Promise<Row[]>;
 }
 
@@ -22,6 +28,20 @@ export interface ContextDeps {
 
 export function createContext(deps: ContextDeps, requestId: string): Context {
   const stats = new QueryStats();
-  const read = (name: string, params: Row = {}) => deps.db.read(name, deps.cypher.get(name), params, stats);
-  return { requestId, config: deps.config, stats, startedAt: performance.now(), read, loaders: createLoaders(read) };
+  const startedAt = performance.now();
+  const budget = deps.config.graphql.requestTimeoutMs;
+  const deadline = startedAt + budget;
+  const read = async (name: string, params: Row = {}) => {
+    const left = deadline - performance.now();
+    if (left <= 0) throw new RequestTimeoutError(budget);
+    const cutByDeadline = left < deps.config.neo4j.queryTimeoutMs;
+    try {
+      return await deps.db.read(name, deps.cypher.get(name), params, stats, cutByDeadline ? left : undefined);
+    } catch (e) {
+      // A read that ran out of the request's time, not of its own: say which limit it was.
+      if (cutByDeadline && e instanceof DatabaseUnavailableError && e.timedOut) throw new RequestTimeoutError(budget);
+      throw e;
+    }
+  };
+  return { requestId, config: deps.config, stats, startedAt, deadline, read, loaders: createLoaders(read) };
 }

@@ -12,8 +12,8 @@ export class QueryStats {
 export type Row = Record<string, unknown>;
 
 /**
- * The one database boundary: one driver, sessions closed in `finally`, managed
- * read/write transactions on the named database with a timeout, Neo4j values
+ * The one database boundary: one driver, sessions closed in `finally`, auto-committed
+ * reads and managed write transactions on the named database with a timeout, Neo4j values
  * converted to plain JS here, Neo4j errors mapped to API errors here.
  */
 export class Database {
@@ -29,8 +29,8 @@ export class Database {
     const driver = neo4j.driver(uri, auth, {
       connectionTimeout: neo.connectionTimeoutMs,
       connectionAcquisitionTimeout: neo.connectionTimeoutMs,
-      // Fail fast when the database is down: one retry rides over a connection a restart
-      // left dead; longer waits only keep clients hanging (the deadline in session() caps it all).
+      // Managed (write) transactions: one retry rides over a connection a restart left dead;
+      // longer waits only keep clients hanging (the deadline in session() caps it all).
       maxTransactionRetryTime: Math.min(neo.queryTimeoutMs, 1_000),
       disableLosslessIntegers: true,
       userAgent: "policy-graph",
@@ -45,13 +45,45 @@ export class Database {
 
   private open = 0;
 
-  /** Runs `query` in a read transaction and returns its rows as plain objects. */
-  async read(name: string, query: string, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
-    return this.run("READ", (tx) => collect(tx, query, params), name, stats);
+  /**
+   * Runs one read statement auto-committed (`session.run` in a READ session: one round
+   * trip fewer than a managed transaction, and routed to a reader in a cluster) and
+   * returns its rows as plain objects. `timeoutMs` (default QUERY_TIMEOUT_MS) bounds it
+   * on the server and on the client. A connection that fails before the server answered
+   * (one a Neo4j restart left dead in the pool) is retried on a fresh one, at most twice:
+   * the statement never ran, and reads have no effect to repeat anyway.
+   */
+  async read(name: string, query: string, params: Row = {}, stats?: QueryStats, timeoutMs = this.timeoutMs): Promise<Row[]> {
+    count(stats, name);
+    const timeout = Math.max(1, Math.ceil(timeoutMs));
+    const config = { timeout, metadata: { app: "policy-graph", query: name } };
+    const parameters = toNeo4j(params) as Row;
+    return this.session("READ", timeout, async (session) => {
+      for (let attempt = 1; ; attempt++) {
+        let answered = false;
+        try {
+          return await new Promise<Row[]>((resolve, reject) => {
+            const rows: Row[] = [];
+            session.run(query, parameters, config).subscribe({
+              onKeys: () => void (answered = true),
+              onNext: (record) => void rows.push(toRow(record)),
+              onCompleted: () => resolve(rows),
+              onError: reject,
+            });
+          });
+        } catch (e) {
+          if (answered || attempt >= READ_ATTEMPTS || !isConnectionFailure(e)) throw e;
+          await new Promise((r) => setTimeout(r, RETRY_DELAY_MS * (attempt - 1)));
+        }
+      }
+    });
   }
 
+  /** Runs `query` in a managed write transaction (retried by the driver on transient failures). */
   async write(name: string, query: string, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
-    return this.run("WRITE", (tx) => collect(tx, query, params), name, stats);
+    count(stats, name);
+    const config = { timeout: this.timeoutMs, metadata: { app: "policy-graph", query: name } };
+    return this.session("WRITE", this.timeoutMs, (s) => s.executeWrite((tx) => collect(tx, query, params), config));
   }
 
   /** Several statements in one write transaction: all or nothing (used by the loader). */
@@ -60,22 +92,13 @@ export class Database {
     return this.session("WRITE", timeout, (s) => s.executeWrite(work, { timeout }));
   }
 
-  /** One round trip without retries: readiness reports the state now, not after the retry window. */
+  /** One round trip without retries: the start checks that Neo4j answers now. */
   async ping(): Promise<void> {
     await this.session("READ", this.timeoutMs, (s) => s.run("RETURN 1 AS ok", {}, { timeout: this.timeoutMs }).then(() => undefined));
   }
 
   async close(): Promise<void> {
     await this.driver.close();
-  }
-
-  private async run<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, name: string, stats?: QueryStats): Promise<T> {
-    if (stats) {
-      stats.dbRoundTrips++;
-      stats.sent.push(name);
-    }
-    const config = { timeout: this.timeoutMs, metadata: { app: "policy-graph", query: name } };
-    return this.session(mode, this.timeoutMs, (s) => (mode === "READ" ? s.executeRead(work, config) : s.executeWrite(work, config)));
   }
 
   /**
@@ -101,7 +124,7 @@ export class Database {
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         late = true;
-        reject(new DatabaseUnavailableError(`no answer within ${deadlineMs} ms`));
+        reject(new DatabaseUnavailableError(`no answer within ${deadlineMs} ms`, true));
       }, deadlineMs);
     });
     let result: T;
@@ -117,6 +140,21 @@ export class Database {
     await close();
     return result;
   }
+}
+
+/** Attempts of an auto-committed read whose connection fails before the server answers. */
+const READ_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 100;
+
+function count(stats: QueryStats | undefined, name: string): void {
+  if (!stats) return;
+  stats.dbRoundTrips++;
+  stats.sent.push(name);
+}
+
+/** The connection failed (refused, reset, closed by a restart), as opposed to the statement. */
+function isConnectionFailure(e: unknown): boolean {
+  return e instanceof Neo4jError && (e.code === "ServiceUnavailable" || e.code === "SessionExpired");
 }
 
 export async function collect(tx: ManagedTransaction, query: string, params: Row): Promise<Row[]> {
@@ -169,7 +207,7 @@ export function mapError(e: unknown): unknown {
       return new DatabaseUnavailableError("cannot reach Neo4j");
     }
     if (e.code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" || /TransactionTimedOut/.test(e.code)) {
-      return new DatabaseUnavailableError("the query timed out");
+      return new DatabaseUnavailableError("the query timed out", true);
     }
   }
   return e;

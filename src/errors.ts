@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 
 /** Stable `extensions.code` values that clients may switch on. */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "DATABASE_UNAVAILABLE" | "QUERY_TOO_COMPLEX" | "INTERNAL_SERVER_ERROR";
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "DATABASE_UNAVAILABLE" | "QUERY_TOO_COMPLEX" | "REQUEST_TIMEOUT" | "INTERNAL_SERVER_ERROR";
 
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, argument?: string) {
@@ -16,8 +16,25 @@ export class NotFoundError extends GraphQLError {
 }
 
 export class DatabaseUnavailableError extends GraphQLError {
-  constructor(reason: string) {
+  /** `timedOut`: the call ran out of time (rather than finding no database), so a request deadline may be the cause. */
+  constructor(
+    reason: string,
+    readonly timedOut = false,
+  ) {
     super(`The graph database is unavailable: ${reason}`, { extensions: { code: "DATABASE_UNAVAILABLE" } });
+  }
+}
+
+/**
+ * The request used up REQUEST_TIMEOUT_MS: its remaining reads fail at once and the
+ * answer goes back with what was read. Asking for less (smaller pages, fewer nested
+ * lists) helps; retrying the same query as is helps only if the database was slow.
+ */
+export class RequestTimeoutError extends GraphQLError {
+  constructor(budgetMs: number) {
+    super(`The request ran out of time: it used the ${budgetMs} ms a request may use (REQUEST_TIMEOUT_MS) before its database reads finished; ask for less (smaller pages, fewer nested lists), or retry later if the database is slow`, {
+      extensions: { code: "REQUEST_TIMEOUT", budgetMs },
+    });
   }
 }
 

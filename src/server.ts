@@ -17,19 +17,26 @@ export interface Readiness {
   check(): Promise<{ ready: boolean; reason?: string }>;
 }
 
+/** One loaded plan, through the `plan_file` index (only loaded plans have a file): cheap on any graph. */
+const LOADED_PLAN = "MATCH (p:Plan) WHERE p.file IS NOT NULL RETURN p.id AS id LIMIT 1";
+
 /**
- * Ready when Neo4j answers now (no retries). The app starts serving only after
- * migrations and the seed load, so a serving process always has its graph loaded.
+ * Ready when Neo4j answers now and holds at least one loaded plan: a wiped or
+ * never-loaded graph behind NEO4J_URI would otherwise pass for a working service.
+ * One round trip (a connection the pool kept from before a Neo4j restart is retried
+ * on a fresh one, nothing else), so it reports the state now.
  */
 export function neo4jReadiness(db: Database): Readiness {
   return {
     async check() {
+      let rows: unknown[];
       try {
-        await db.ping();
-        return { ready: true };
+        rows = await db.read("readiness/loaded-plan", LOADED_PLAN);
       } catch (e) {
         return { ready: false, reason: `Neo4j does not answer: ${(e as Error).message}` };
       }
+      if (!rows.length) return { ready: false, reason: `Neo4j answers, but database ${db.database} holds no loaded plan: load the documents (npm run ingest)` };
+      return { ready: true };
     },
   };
 }
@@ -41,7 +48,7 @@ export interface ApiServer {
   close(graceMs?: number): Promise<void>;
 }
 
-const KNOWN_CODES = new Set(["BAD_USER_INPUT", "NOT_FOUND", "DATABASE_UNAVAILABLE", "QUERY_TOO_COMPLEX", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+const KNOWN_CODES = new Set(["BAD_USER_INPUT", "NOT_FOUND", "DATABASE_UNAVAILABLE", "QUERY_TOO_COMPLEX", "REQUEST_TIMEOUT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
 
 export async function startApiServer(
   deps: ContextDeps & { schema: GraphQLSchema; log: Logger; readiness: Readiness },

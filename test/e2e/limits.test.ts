@@ -1,3 +1,6 @@
+import { buildSchema } from "graphql";
+import { LIST_SIZES, limitsPlugin, unpagedListFields } from "../../src/limits";
+import { buildGraphQLSchema } from "../../src/schema";
 import { startTestApi, TestApi } from "../setup/api";
 
 let api: TestApi;
@@ -19,7 +22,32 @@ describe("query limits", () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: tasks(first: 500) { nodes { lead { leads(first: 500) { nodes { id } } } } }`).join("\n");
     const body = await api.gql(`{ ${aliases} }`);
     expect(body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
-    expect(body.errors[0].message).toMatch(/query cost \d+ exceeds the limit of 250000/);
+    expect(body.errors[0].message).toMatch(/query cost \d+ exceeds the limit of 5000000/);
+  });
+
+  it("costs an unpaged list at its estimated size, so aliases of nested outlines are refused", async () => {
+    // 270 aliases of the whole outline of every plan: under the token cap, 270 round trips and ~10 MB if run.
+    const aliases = Array.from({ length: 270 }, (_, i) => `p${i}: plans { ...W }`).join(" ");
+    const body = await api.gql(`{ ${aliases} } fragment W on Plan { outline { children { children { text } } } }`);
+    expect(body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(body.errors[0].message).toMatch(/query cost 45473670 exceeds the limit of 5000000; .*each unpaged list counts as its estimated size/);
+    expect(body.extensions.cost.dbRoundTrips).toBe(0);
+  });
+
+  it("lets one plan's outline three levels deep through", async () => {
+    const body = await api.gql(`{ plan(id: "Plan:000_1cc9d6698810e7a5") { outline { title children { title children { title text lead { name } units { printedName } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.plan.outline.length).toBeGreaterThan(0);
+  });
+
+  it("has a size estimate for every unpaged list of objects in the schema, and no other", () => {
+    expect(unpagedListFields(buildGraphQLSchema())).toEqual(Object.keys(LIST_SIZES).sort());
+    expect(unpagedListFields(buildGraphQLSchema())).toEqual(expect.arrayContaining(["Query.plans", "Plan.outline", "Task.children", "Task.lead", "Task.units", "Region.children", "Task.upstream"]));
+  });
+
+  it("refuses to start with an unpaged list that has no size estimate", () => {
+    const schema = buildSchema("type Query { plans: [Plan!]! } type Plan { id: ID! parts: [Plan!]! }");
+    expect(() => limitsPlugin(schema, api.config.graphql)).toThrow(/LIST_SIZES must estimate exactly the unpaged list fields of the schema: missing Plan.parts; no such unpaged list Query.regions/);
   });
 
   it("follows fragments when measuring depth", async () => {

@@ -8,11 +8,14 @@ import { MIX, runLoad } from "./support/load";
 import { loadSeeds, OwnNeo4j, startOwnNeo4j } from "./support/own-neo4j";
 
 /**
- * Faults, on a Neo4j of this file's own (store .neo4j/test-faults, Bolt port 7784)
- * so that stopping, freezing and killing never disturb the shared test database.
- * The API runs with the default QUERY_TIMEOUT_MS=10000: the bound on every database call.
+ * Faults, on a Neo4j of this file's own (store .neo4j/test-faults, Bolt port 7784;
+ * TEST_FAULTS_NEO4J_DIR / _PORT move them) so that stopping, freezing and killing
+ * never disturb the shared test database. The API runs with the default
+ * QUERY_TIMEOUT_MS=10000: the bound on every database call.
  */
 const TIMEOUT_MS = 10_000;
+const OWN_DIR = process.env.TEST_FAULTS_NEO4J_DIR ?? ".neo4j/test-faults";
+const OWN_PORT = Number(process.env.TEST_FAULTS_NEO4J_PORT ?? 7784);
 const TIBET = "seeds/001_aa40d479269d3f1a.txt";
 const SICHUAN = "seeds/000_1cc9d6698810e7a5.txt";
 
@@ -24,8 +27,9 @@ const onUnhandled = (e: unknown) => void unhandled.push(e);
 
 beforeAll(async () => {
   process.on("unhandledRejection", onUnhandled);
-  neo = await startOwnNeo4j(".neo4j/test-faults", 7784);
-  db = Database.connect(neo.uri, neo.config.neo4j);
+  neo = await startOwnNeo4j(OWN_DIR, OWN_PORT);
+  // The setup's own connection: a cold JVM on a busy machine may plan its first statements for longer than the API's timeout.
+  db = Database.connect(neo.uri, { ...neo.config.neo4j, queryTimeoutMs: 60_000 });
   await loadSeeds(db, neo.config, [SICHUAN, TIBET]);
   api = await startApi({ uri: neo.uri, env: { QUERY_TIMEOUT_MS: String(TIMEOUT_MS) } });
 }, 240_000);
@@ -99,8 +103,13 @@ describe("when Neo4j stops in the middle of load", () => {
     async () => {
       const load = startLoad(6);
       try {
-        // Every client through a few times before the fault: a cold Neo4j plans queries slowly.
+        // Every client through a few times before the fault: a cold Neo4j plans queries slowly,
+        // and on a busy machine its first plans can outlast the timeout. The claim is about a
+        // warm service, so requests are judged from `warm` on, after 30 more have answered.
         await until(() => load.ok() >= 30, 90_000);
+        const warm = Date.now();
+        const okAtWarm = load.ok();
+        await until(() => load.ok() >= okAtWarm + 30, 90_000);
         const stopping = Date.now();
         await neo.stop();
         const stopped = Date.now();
@@ -112,7 +121,7 @@ describe("when Neo4j stops in the middle of load", () => {
         const steadyAt = await steadyAgain(load.starts, load.results, readyAt, 90_000);
         const report = await load.stop();
 
-        const before = load.results.filter((r) => r.ended < stopping);
+        const before = load.results.filter((r) => r.started > warm && r.ended < stopping);
         const during = load.results.filter((r) => r.started > stopped && r.ended < restarting);
         console.log(
           `outage: ${JSON.stringify({ total: report.requests, before: before.length, during: during.length, errors: report.errors, slowestDuringMs: Math.round(Math.max(...during.map((r) => r.ms))), stopMs: stopped - stopping, restartToReadyMs: readyAt - restarting, readyToSteadyMs: steadyAt - readyAt, timeoutsWhileWarming: load.results.filter((r) => r.started > readyAt && r.code).length })}`,
@@ -122,7 +131,8 @@ describe("when Neo4j stops in the middle of load", () => {
         // driver's 1 s retry window (refused connections), far from the timeout.
         expect(during.length).toBeGreaterThan(0);
         expect(during.filter((r) => r.code !== "DATABASE_UNAVAILABLE" || r.ms > TIMEOUT_MS / 2)).toEqual([]);
-        expect(Object.keys(report.errors)).toEqual(["DATABASE_UNAVAILABLE"]);
+        // After the restart a cold JVM may answer a request's levels so slowly that it runs out of REQUEST_TIMEOUT_MS.
+        expect(load.results.filter((r) => r.code && r.code !== "DATABASE_UNAVAILABLE" && !(r.code === "REQUEST_TIMEOUT" && r.started > restarting))).toEqual([]);
         expect(down[0]).toMatchObject({ status: 503, body: { status: "not-ready", reason: expect.stringMatching(/unavailable/i) } });
         expect(down[0].ms).toBeLessThan(TIMEOUT_MS / 2);
         // The process stayed up and answered throughout; recovery (steadyAgain) needed no restart.
@@ -167,7 +177,8 @@ describe("when Neo4j freezes (SIGSTOP) under load", () => {
         expect(ready.status).toBe(503);
         expect(ready.ms).toBeLessThan(TIMEOUT_MS + 1_000);
         expect(caught.filter((r) => r.code === "DATABASE_UNAVAILABLE").length).toBeGreaterThan(0);
-        expect(caught.filter((r) => (r.code && r.code !== "DATABASE_UNAVAILABLE") || waited(r) > TIMEOUT_MS + 1_500)).toEqual([]);
+        // A request that had used part of its REQUEST_TIMEOUT_MS before the freeze is cut by that budget instead: same bound.
+        expect(caught.filter((r) => (r.code && r.code !== "DATABASE_UNAVAILABLE" && r.code !== "REQUEST_TIMEOUT") || waited(r) > TIMEOUT_MS + 1_500)).toEqual([]);
         expect(unhandled).toEqual([]);
       } finally {
         await load.stop();
@@ -180,7 +191,7 @@ describe("when Neo4j freezes (SIGSTOP) under load", () => {
 describe("when the ingest process is killed in the middle of its transaction", () => {
   const original = fs.readFileSync(path.resolve(__dirname, "../..", TIBET));
   // A new version under the same file name, so it replaces the loaded plan.
-  const dir = path.resolve(__dirname, "../../.neo4j/test-faults/documents");
+  const dir = path.resolve(__dirname, "../..", OWN_DIR, "documents");
   const changed = path.join(dir, path.basename(TIBET));
   const env = () => ({ NEO4J_URI: neo.uri, LOG_LEVEL: "warn" });
 
@@ -231,6 +242,22 @@ describe("when the ingest process is killed in the middle of its transaction", (
       expect(v.ofOriginal).toMatchObject({ state: "other-version", complete: true });
       const [t1] = await db.read("t", "MATCH (t:Task {planId: 'Plan:001_aa40d479269d3f1a', number: '1'}) RETURN t.title AS title");
       expect(t1.title).toBe("完善基本医疗保险制度(修订)");
+    },
+    90_000,
+  );
+});
+
+describe("when the graph behind a running Neo4j is wiped", () => {
+  it(
+    "reports not-ready with the reason while Neo4j still answers, and ready again once plans are loaded",
+    async () => {
+      expect((await status("/ready")).status).toBe(200);
+      await db.write("wipe", "MATCH (n) DETACH DELETE n");
+      const wiped = await status("/ready");
+      expect(wiped).toMatchObject({ status: 503, body: { status: "not-ready", reason: expect.stringMatching(/Neo4j answers, but database neo4j holds no loaded plan/) } });
+      expect((await status("/health")).status).toBe(200);
+      await loadSeeds(db, neo.config, [TIBET]);
+      expect((await status("/ready")).body).toEqual({ status: "ready" });
     },
     90_000,
   );
