@@ -3,13 +3,8 @@ import * as path from "path";
 import { Database } from "../../src/db";
 import { DatabaseUnavailableError } from "../../src/errors";
 import { EXPORTS, ExportName } from "../../src/exports/definitions";
-import { startTestApi, TestApi } from "../setup/api";
+import { startTestApi, startTestServer, TestApi, TestServer } from "../setup/api";
 import { parseCsv } from "../setup/rfc4180";
-import { testConfig } from "../setup/test-config";
-import { ApiServer, startApiServer } from "../../src/server";
-import { CypherLibrary } from "../../src/cypher";
-import { buildGraphQLSchema } from "../../src/schema";
-import { createLogger } from "../../src/log";
 
 type Row = Record<string, unknown>;
 
@@ -337,24 +332,15 @@ describe("streaming", () => {
 });
 
 describe("when Neo4j is down", () => {
-  let server: ApiServer;
-  let db: Database;
+  let server: TestServer;
   beforeAll(async () => {
-    const config = testConfig({ PORT: "0", QUERY_TIMEOUT_MS: "300", NEO4J_CONNECTION_TIMEOUT_MS: "300" });
-    db = Database.connect("bolt://127.0.0.1:1", config.neo4j);
-    server = await startApiServer({
-      config,
-      db,
-      cypher: CypherLibrary.load(path.join(config.projectRoot, "cypher", "queries")),
-      schema: buildGraphQLSchema(),
-      log: createLogger("error"),
+    server = await startTestServer({
+      uri: "bolt://127.0.0.1:1",
+      env: { QUERY_TIMEOUT_MS: "300", NEO4J_CONNECTION_TIMEOUT_MS: "300" },
       readiness: { check: async () => ({ ready: false }) },
     });
   });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  afterAll(() => server.close());
 
   it.each(["/export/tasks?format=csv", "/export/units?first=5", "/export/audit.xlsx"])("answers %s with 503 DATABASE_UNAVAILABLE", async (url) => {
     const res = await fetch(`${server.url}${url}`);

@@ -36,10 +36,19 @@ const ATTRIBUTES: Record<string, string> = { BINDING: "约束性", EXPECTED: "�
 const RELATIONS: Record<string, string> = { SAME_TASK_AS: "同一任务 SAME_TASK_AS", IMPLEMENTS: "落实 IMPLEMENTS" };
 const coded = (codes: Record<string, string>) => (v: unknown) => (v == null ? null : (codes[String(v)] ?? String(v)));
 
-const source = (): SheetColumn[] => [
-  { key: "sourceFile", header: "文件 Source file", width: 34 },
-  { key: "sourceLine", header: "行 Line", width: 8 },
-];
+// Columns that more than one sheet shows, defined once so they read the same on each.
+const planTitle: SheetColumn = { key: "planTitle", header: "规划 Plan", width: 30 };
+const regionName: SheetColumn = { key: "regionName", header: "地区 Region", width: 12 };
+const taskPath: SheetColumn = { key: "path", header: "位置 Path", width: 10 };
+const taskNumber: SheetColumn = { key: "number", header: "序号 No.", width: 6 };
+const taskTitle: SheetColumn = { key: "title", header: "任务 Task", width: 36 };
+const responsible: SheetColumn = { key: "responsible", header: "责任单位 Responsible units", width: 40, cell: names };
+const namedAsActing: SheetColumn = { key: "namedAsActing", header: "文中提及部门 Named as acting", width: 24, cell: names };
+const deadlines: SheetColumn = { key: "deadlines", header: "时限年份 Deadline years", width: 14, cell: years };
+const sourceFile: SheetColumn = { key: "sourceFile", header: "文件 Source file", width: 34 };
+const sourceLine: SheetColumn = { key: "sourceLine", header: "行 Line", width: 8 };
+/** Ids differ in length from one kind of node to another, so each sheet sizes its own. */
+const id = (width: number): SheetColumn => ({ key: "id", header: "ID", width });
 
 export const AUDIT_SHEETS: AuditSheet[] = [
   {
@@ -49,15 +58,15 @@ export const AUDIT_SHEETS: AuditSheet[] = [
     columns: [
       { key: "title", header: "规划 Plan", width: 44 },
       { key: "kind", header: "类型 Kind", width: 10 },
-      { key: "regionName", header: "地区 Region", width: 12 },
+      regionName,
       { key: "docNumber", header: "文号 Doc number", width: 22 },
       { key: "issuedDate", header: "印发日期 Issued", width: 12 },
       { key: "tasks", header: "任务数 Tasks", width: 10 },
       { key: "tasksWithLead", header: "有牵头单位 With lead", width: 12 },
       { key: "unitClauses", header: "列明单位 Unit clauses", width: 12, cell: yesNo },
       { key: "indicators", header: "指标数 Indicators", width: 10 },
-      { key: "sourceFile", header: "文件 Source file", width: 34 },
-      { key: "id", header: "ID", width: 30 },
+      sourceFile,
+      id(30),
     ],
   },
   {
@@ -65,18 +74,19 @@ export const AUDIT_SHEETS: AuditSheet[] = [
     answers: "Who leads each task, who is responsible, which years it falls due, and where it is written (tasks, sub-tasks and 专栏 items).",
     query: "export/audit-tasks",
     columns: [
-      { key: "planTitle", header: "规划 Plan", width: 30 },
-      { key: "path", header: "位置 Path", width: 10 },
-      { key: "number", header: "序号 No.", width: 6 },
+      planTitle,
+      taskPath,
+      taskNumber,
       { key: "kind", header: "层级 Kind", width: 12 },
       { key: "parentTitle", header: "上级 Parent", width: 24 },
-      { key: "title", header: "任务 Task", width: 36 },
+      taskTitle,
       { key: "lead", header: "牵头单位 Lead units", width: 30, cell: names },
-      { key: "responsible", header: "责任单位 Responsible units", width: 40, cell: names },
-      { key: "namedAsActing", header: "文中提及部门 Named as acting", width: 24, cell: names },
-      { key: "deadlines", header: "时限年份 Deadline years", width: 14, cell: years },
-      ...source(),
-      { key: "id", header: "ID", width: 36 },
+      responsible,
+      namedAsActing,
+      deadlines,
+      sourceFile,
+      sourceLine,
+      id(36),
       { key: "text", header: "原文 Text", width: 80 },
     ],
   },
@@ -86,15 +96,16 @@ export const AUDIT_SHEETS: AuditSheet[] = [
       "Tasks and sub-tasks with no lead unit, their own or an enclosing task's, in the plans that print unit clauses (see 规划); in a plan that names no units every task would qualify, so those plans are left out.",
     query: "export/audit-unled-tasks",
     columns: [
-      { key: "planTitle", header: "规划 Plan", width: 30 },
-      { key: "path", header: "位置 Path", width: 10 },
-      { key: "number", header: "序号 No.", width: 6 },
-      { key: "title", header: "任务 Task", width: 36 },
-      { key: "responsible", header: "责任单位 Responsible units", width: 40, cell: names },
-      { key: "namedAsActing", header: "文中提及部门 Named as acting", width: 24, cell: names },
-      { key: "deadlines", header: "时限年份 Deadline years", width: 14, cell: years },
-      ...source(),
-      { key: "id", header: "ID", width: 36 },
+      planTitle,
+      taskPath,
+      taskNumber,
+      taskTitle,
+      responsible,
+      namedAsActing,
+      deadlines,
+      sourceFile,
+      sourceLine,
+      id(36),
     ],
   },
   {
@@ -104,13 +115,13 @@ export const AUDIT_SHEETS: AuditSheet[] = [
     columns: [
       { key: "name", header: "部门 Department", width: 36 },
       { key: "type", header: "类型 Type", width: 14 },
-      { key: "regionName", header: "地区 Region", width: 12 },
+      regionName,
       { key: "aliases", header: "文中名称 Printed as", width: 24, cell: names },
       { key: "led", header: "牵头任务数 Led", width: 10 },
       { key: "shared", header: "责任任务数 Shared", width: 10 },
       { key: "acting", header: "提及任务数 Named as acting", width: 12 },
       { key: "collective", header: "集体单位 Collective", width: 10, cell: yesNo },
-      { key: "id", header: "ID", width: 40 },
+      id(40),
     ],
   },
   {
@@ -118,7 +129,7 @@ export const AUDIT_SHEETS: AuditSheet[] = [
     answers: "Each plan's indicators with baseline, target and attribute (约束性 binding / 预期性 expected), as printed.",
     query: "export/audit-indicators",
     columns: [
-      { key: "planTitle", header: "规划 Plan", width: 30 },
+      planTitle,
       { key: "table", header: "表 Table", width: 12, cell: coded(TABLES) },
       { key: "category", header: "类别 Category", width: 14 },
       { key: "name", header: "指标 Indicator", width: 36 },
@@ -128,8 +139,9 @@ export const AUDIT_SHEETS: AuditSheet[] = [
       { key: "target", header: "目标值 Target", width: 20 },
       { key: "attribute", header: "属性 Attribute", width: 10, cell: coded(ATTRIBUTES) },
       { key: "notes", header: "注 Notes", width: 40, cell: lines },
-      ...source(),
-      { key: "id", header: "ID", width: 34 },
+      sourceFile,
+      sourceLine,
+      id(34),
     ],
   },
   {
