@@ -36,8 +36,11 @@ export async function snapshotWithout(db: Database, planId: string): Promise<str
 
 /** Removes a plan a test loaded, and whatever only it referred to. */
 export async function removePlan(db: Database, planId: string): Promise<void> {
+  // Edges a plan stated between nodes it does not own (ACTS_AS between departments) carry its id.
+  await db.write("cleanup", "MATCH ()-[r]->() WHERE r.planId = $p DELETE r", { p: planId });
   await db.write("cleanup", "MATCH (n) WHERE n.planId = $p DETACH DELETE n", { p: planId });
   await db.write("cleanup", "MATCH (p:Plan {id: $p}) DETACH DELETE p", { p: planId });
-  await db.write("cleanup", "MATCH (d:Department) WHERE NOT (d)-->(:Task) DETACH DELETE d");
+  await db.write("cleanup", "MATCH (d:Department) WHERE NOT (d)-->(:Task) AND NOT (:Department)-[:ACTS_AS]->(d) DETACH DELETE d");
+  await db.write("cleanup", "MATCH (r:Region {placeholder: true}) WHERE NOT (r)<--() DETACH DELETE r");
   await db.write("cleanup", "MATCH (p:Plan {loaded: false}) WHERE NOT ()-[:CITES]->(p) DETACH DELETE p");
 }
