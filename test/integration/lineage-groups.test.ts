@@ -42,7 +42,16 @@ async function stored() {
     WITH g, collect(t.id) AS taskIds, collect(DISTINCT t.planId) AS plans
     RETURN g.id AS id, g.label AS label, g.size AS size, g.planCount AS planCount, size(plans) AS plans, size([(g)-[:SPANS]->(p) | p]) AS spans,
            g.conceptKeys AS keys, g.conceptCounts AS counts, taskIds`);
-  return rows.map((r) => ({ ...r, concepts: Object.fromEntries((r.keys as string[]).map((k, i) => [k, (r.counts as number[])[i]])) }));
+  return rows.map((r) => ({
+    id: r.id as string,
+    label: r.label as string,
+    size: r.size as number,
+    planCount: r.planCount as number,
+    plans: r.plans as number,
+    spans: r.spans as number,
+    taskIds: r.taskIds as string[],
+    concepts: Object.fromEntries((r.keys as string[]).map((k, i) => [k, (r.counts as number[])[i]])),
+  }));
 }
 
 /** The groups groups.ts computes from every task and every SAME_TASK_AS link at once. */

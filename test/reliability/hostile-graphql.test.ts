@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 const post = (body: string | Buffer, contentType = "application/json") =>
-  fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": contentType }, body });
+  fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": contentType }, body: typeof body === "string" ? body : new Uint8Array(body) });
 
 describe("queries built to cost more than they look", () => {
   it("refuses fragment fan-out: a fragment of wide pages spread under many aliases is costed in full", async () => {

@@ -32,7 +32,8 @@ export interface TestServer {
 
 export interface TestApi extends TestServer {
   /** POSTs a GraphQL operation and returns the parsed body. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[]; extensions?: any }>;
+  // `errors` is `any`: tests index into it directly, and a missing one fails the test anyway.
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any; extensions?: any }>;
 }
 
 /** The real server on an ephemeral loopback port, built as main.ts builds it, over the Neo4j the options name. */
