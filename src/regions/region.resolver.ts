@@ -12,6 +12,17 @@ export class RegionResolver {
     return (await ctx.read("regions/all")).map((r) => r.node as Row);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      "True for a stand-in the loader made for a region a plan names above itself but the region table does not know " +
+      "(清水县所在省: the province 清水县 is in). It has no parent; the bodies the plan names there belong to it. " +
+      "Lists meant for people usually leave these out.",
+  })
+  placeholder(@Root() region: Row): boolean {
+    // Stored only on placeholders: every other region lacks the property.
+    return region.placeholder === true;
+  }
+
   @FieldResolver(() => Region, { nullable: true, description: "The enclosing region (清远市 → 广东省 → 中国)." })
   parent(@Root() region: Row, @Ctx() ctx: Context): Promise<Row | null> | null {
     return region.parentId ? ctx.loaders.region.load(region.parentId as string) : null;

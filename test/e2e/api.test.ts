@@ -102,3 +102,15 @@ describe("node and search", () => {
     expect(plans.data.plans).toHaveLength(5);
   });
 });
+
+describe("regions", () => {
+  it("lists the seed regions with their hierarchy; none is a placeholder", async () => {
+    const body = await api.gql(`{ regions { id name level placeholder parent { name parent { name } } } }`);
+    expect(body.errors).toBeUndefined();
+    const byName = new Map<string, any>(body.data.regions.map((r: any) => [r.name, r]));
+    expect(byName.get("中国")).toMatchObject({ level: "NATIONAL", parent: null });
+    expect(byName.get("清远市")).toMatchObject({ level: "CITY", parent: { name: "广东省", parent: { name: "中国" } } });
+    expect(byName.get("西藏自治区")).toMatchObject({ parent: { name: "中国" } });
+    expect(body.data.regions.filter((r: any) => r.placeholder !== false)).toEqual([]);
+  });
+});
