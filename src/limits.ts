@@ -42,6 +42,8 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   "Plan.implements": 10, // 4
   "Plan.implementedBy": 20, // 5
   "Plan.indicators": 50, // 28
+  "Department.actsAs": 2, // 1; a body printed as A(B)
+  "Department.actedAsBy": 5, // 1
   "Task.children": 20, // 10
   "Task.lead": 2, // 1; joint leads happen
   "Task.responsible": 10, // 5

@@ -77,6 +77,8 @@ export function createLoaders(read: Read) {
     department: byId(read, "departments/by-id"),
     departmentPages: connectionLoader(read, "Department", "departments/page"),
     departmentTasks: connectionLoader(read, "Task", "departments/tasks-page"),
+    departmentActsAs: listById(read, "departments/acts-as"),
+    departmentActedAsBy: listById(read, "departments/acted-as-by"),
     indicator: byId(read, "indicators/by-id"),
     indicatorPages: connectionLoader(read, "Indicator", "indicators/page"),
     taskLineage: listById(read, "lineage/task-links"),

@@ -50,6 +50,20 @@ export class DepartmentResolver {
     return d.regionId ? ctx.loaders.region.load(d.regionId as string) : null;
   }
 
+  @FieldResolver(() => [Department], {
+    description: "Bodies this department also acts as, where a plan prints it as A(B): 区市场监管局(区药监局) is the market regulator, also acting as the drug regulator. Its tasks are on this department.",
+  })
+  actsAs(@Root() d: Row, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.departmentActsAs.load(d.id as string);
+  }
+
+  @FieldResolver(() => [Department], {
+    description: "Departments that plans print as also acting as this one (the reverse of actsAs): the tasks they hold in that capacity are on them.",
+  })
+  actedAsBy(@Root() d: Row, @Ctx() ctx: Context): Promise<Row[]> {
+    return ctx.loaders.departmentActedAsBy.load(d.id as string);
+  }
+
   @FieldResolver(() => TaskConnection, { description: "Tasks this department leads (牵头单位), in document order." })
   leads(@Root() d: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args() { first, after }: PageArgs): Promise<ConnectionData> {
     return unitTasks(ctx, info, d.id as string, "LEADS", first, after);

@@ -114,3 +114,22 @@ describe("regions", () => {
     expect(body.data.regions.filter((r: any) => r.placeholder !== false)).toEqual([]);
   });
 });
+
+describe("a body that also acts as another (区市场监管局(区药监局) in the Tibet plan)", () => {
+  it("links the market regulator and the drug regulator both ways, and keeps the tasks on the market regulator", async () => {
+    const market = "Department:西藏自治区:西藏自治区市场监督管理局";
+    const drugs = "Department:西藏自治区:西藏自治区药品监督管理局";
+    const body = await api.gql(
+      `query($m: ID!, $d: ID!) {
+        m: department(id: $m) { actsAs { id type } actedAsBy { id } responsibleFor { totalCount } }
+        d: department(id: $d) { actsAs { id } actedAsBy { id name } }
+      }`,
+      { m: market, d: drugs },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.m.actsAs).toEqual([{ id: drugs, type: "药品监管" }]);
+    expect(body.data.m.actedAsBy).toEqual([]);
+    expect(body.data.m.responsibleFor.totalCount).toBeGreaterThan(0);
+    expect(body.data.d).toEqual({ actsAs: [], actedAsBy: [{ id: market, name: "西藏自治区市场监督管理局" }] });
+  });
+});
