@@ -58,8 +58,34 @@ export function unitLoader(read: Read): DataLoader<UnitKey, Row[], string> {
   );
 }
 
+/**
+ * Plans' whole outlines in one query (`tasks/outline-tree`), for clients that follow
+ * `children` down: each key is answered with its top level, and every item's children
+ * are primed into `children` (the per-request `taskChildren` loader), so the levels below
+ * cost no round trip. Leaves are primed too, with [].
+ */
+export function outlineTreeLoader(read: Read, children: DataLoader<string, Row[]>): DataLoader<string, Row[]> {
+  return new DataLoader(async (planIds) => {
+    const rows = await read("tasks/outline-tree", { ids: [...planIds] });
+    const under = new Map<string, Row[]>();
+    const top = new Map<string, Row[]>(planIds.map((id) => [id, []]));
+    for (const r of rows) {
+      const node = r.node as Row;
+      under.set(node.id as string, under.get(node.id as string) ?? []);
+      const parent = node.parentId as string | null;
+      if (parent) {
+        if (!under.has(parent)) under.set(parent, []);
+        under.get(parent)!.push(node);
+      } else top.get(r.key as string)?.push(node);
+    }
+    for (const [id, items] of under) children.prime(id, items);
+    return planIds.map((id) => top.get(id)!);
+  });
+}
+
 /** Created per request (in the context), so nothing is cached across requests. */
 export function createLoaders(read: Read) {
+  const taskChildren = listById(read, "tasks/children");
   return {
     plan: byId(read, "plans/by-id"),
     planCites: listById(read, "plans/cites"),
@@ -71,7 +97,8 @@ export function createLoaders(read: Read) {
     regionPlans: listById(read, "regions/plans"),
     regionDepartments: listById(read, "departments/of-regions"),
     task: byId(read, "tasks/by-id"),
-    taskChildren: listById(read, "tasks/children"),
+    taskChildren,
+    planOutlineTree: outlineTreeLoader(read, taskChildren),
     taskUnits: unitLoader(read),
     taskPages: connectionLoader(read, "Task", "tasks/page"),
     department: byId(read, "departments/by-id"),

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { ConnectionData } from "../common/connection";
 import { expectId } from "../common/ids";
+import { selectedPaths } from "../common/selection";
 import { Source, sourceOf } from "../common/source.type";
 import type { Context } from "../context";
 import type { Row } from "../db";
@@ -40,8 +41,10 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [Task], { description: "The top of the plan's outline (chapters, or tasks where there are none), in document order; follow `children` down." })
-  outline(@Root() plan: Row, @Ctx() ctx: Context): Promise<Row[]> {
-    return ctx.loaders.planOutline.load(plan.id as string);
+  outline(@Root() plan: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Row[]> {
+    // Following `children` down would cost a round trip per level: fetch the whole tree at once instead.
+    const deep = selectedPaths(info, 1).has("children");
+    return (deep ? ctx.loaders.planOutlineTree : ctx.loaders.planOutline).load(plan.id as string);
   }
 
   @FieldResolver(() => TaskConnection, { description: "Every outline item of this plan that meets the filter, in document order." })

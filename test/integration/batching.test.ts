@@ -71,6 +71,21 @@ describe("DataLoader batching", () => {
     expect(page.data.plan.tasks.nodes[0].source.text.length).toBeGreaterThan(0);
   });
 
+  it("fetches a whole outline in one query when the client follows children down, with the same answer", async () => {
+    const q = (plan: string) => `{ plan(id: "${plan}") { outline { id title children { id title children { id title children { id } } } } } }`;
+    for (const plan of ["Plan:000_1cc9d6698810e7a5", "Plan:001_aa40d479269d3f1a"]) {
+      const tree = await run(q(plan));
+      expect(tree.sent).toEqual(["plans/by-id", "tasks/outline-tree"]);
+      // The same tree, level by level, through Task.children of tasks reached another way.
+      const top = await run(`{ plan(id: "${plan}") { outline { id } } }`);
+      const ids = top.data.plan.outline.map((t: any) => t.id);
+      const perLevel = await run(`{ ${ids.map((id: string, i: number) => `t${i}: task(id: "${id}") { id title children { id title children { id title children { id } } } }`).join(" ")} }`);
+      expect(perLevel.sent).toEqual(["tasks/by-id", "tasks/children", "tasks/children", "tasks/children"]);
+      expect(tree.data.plan.outline.map((t: any) => ({ ...t }))).toEqual(ids.map((_: string, i: number) => perLevel.data[`t${i}`]));
+      expect(tree.data.plan.outline.some((t: any) => t.children.some((c: any) => c.children.length > 0))).toBe(true);
+    }
+  });
+
   it("creates loaders per request: a second request sends its queries again", async () => {
     const q = `{ task(id: "Task:001_aa40d479269d3f1a:2/4/12") { lead { name } } }`;
     expect((await run(q)).sent).toEqual(["tasks/by-id", "tasks/units"]);
