@@ -30,7 +30,12 @@ registerEnumType(LineageDirection, {
   },
 });
 
-@ObjectType({ description: "A pair of sentences, one from each task, that the scorer found most alike." })
+const OLDER = "Null only for a link stored by an older lineage version, until the next load recomputes it.";
+
+@ObjectType({
+  description:
+    "A pair of sentences, one from each task, that the scorer found most alike: as compared (`fromSentence`, `toSentence`) and as printed, with the line of each task's document (`source.file` of `from` and `to`) it is printed on.",
+})
 export class AlignedSentence {
   @Field({ description: "Sentence of `from` (simplified, punctuation folded, as compared)." })
   fromSentence!: string;
@@ -40,6 +45,24 @@ export class AlignedSentence {
 
   @Field(() => Float, { description: "Their character-bigram TF-IDF cosine, 0–1." })
   similarity!: number;
+
+  @Field(() => String, { nullable: true, description: `\`fromSentence\` exactly as \`from\`'s document prints it: original script and punctuation (traditional stays traditional), a page break inside it kept. ${OLDER}` })
+  fromText?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `1-based line of \`from\`'s document where \`fromText\` starts. ${OLDER}` })
+  fromLine?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `1-based line where \`fromText\` ends (after \`fromLine\` only when a page break splits the sentence). ${OLDER}` })
+  fromEndLine?: number | null;
+
+  @Field(() => String, { nullable: true, description: `\`toSentence\` exactly as \`to\`'s document prints it. ${OLDER}` })
+  toText?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `1-based line of \`to\`'s document where \`toText\` starts. ${OLDER}` })
+  toLine?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `1-based line where \`toText\` ends. ${OLDER}` })
+  toEndLine?: number | null;
 }
 
 @ObjectType({ description: "The four similarities a link's score is made of, each 0–1." })
@@ -77,7 +100,7 @@ export class LineageLink {
   @Field({ description: "`text` (SAME_TASK_AS by text similarity) or `combined` (IMPLEMENTS: the plans' citation or structure link plus text similarity)." })
   method!: string;
 
-  @Field(() => [String], { description: "Human-readable evidence: the score's make-up, shared phrases, aligned sentences, the plan-level basis." })
+  @Field(() => [String], { description: "Human-readable evidence: the score's make-up, shared phrases, aligned sentences (as printed, with their lines), the plan-level basis." })
   evidence!: string[];
 
   @Field(() => [String], { description: "Domain phrases (lexicon concepts) both tasks name, most specific first." })

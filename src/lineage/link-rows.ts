@@ -6,7 +6,8 @@ import type { PairScorer } from "./scorer";
 /**
  * A matched pair as the relationship the graph stores. Neo4j relationship
  * properties cannot be maps, so evidence is flat lists (aligned sentences as
- * parallel lists) and the four feature similarities are separate numbers.
+ * parallel lists: as compared, as printed, their lines) and the four feature
+ * similarities are separate numbers.
  * `sortKey` = the start task's sortKey, the relation and the end task's id:
  * links page in document order.
  */
@@ -24,9 +25,16 @@ function props(c: Candidate, scorer: PairScorer, method: string, relation: strin
     score: round(c.score),
     method,
     phrases: e.phrases,
-    fromSentences: e.aligned.map((a) => a.from),
-    toSentences: e.aligned.map((a) => a.to),
+    fromSentences: e.aligned.map((a) => a.from.compared),
+    toSentences: e.aligned.map((a) => a.to.compared),
     alignScores: e.aligned.map((a) => a.score),
+    fromTexts: e.aligned.map((a) => a.from.printed),
+    toTexts: e.aligned.map((a) => a.to.printed),
+    // Lists cannot hold null: line 0 is a task read without its source (never one loaded from a document).
+    fromLines: e.aligned.map((a) => a.from.line ?? 0),
+    fromEndLines: e.aligned.map((a) => a.from.endLine ?? 0),
+    toLines: e.aligned.map((a) => a.to.line ?? 0),
+    toEndLines: e.aligned.map((a) => a.to.endLine ?? 0),
     titleSimilarity: round(c.features.title),
     bodySimilarity: round(c.features.body),
     phraseSimilarity: round(c.features.phrase),

@@ -7,6 +7,19 @@ import type { Row } from "../db";
  */
 export type Direction = "UPSTREAM" | "DOWNSTREAM" | "PEER";
 
+/** One aligned pair as GraphQL's `AlignedSentence`: as compared, as printed, and where printed. Null: stored before lines were kept. */
+export interface AlignedView {
+  fromSentence: string;
+  toSentence: string;
+  similarity: number;
+  fromText: string | null;
+  fromLine: number | null;
+  fromEndLine: number | null;
+  toText: string | null;
+  toLine: number | null;
+  toEndLine: number | null;
+}
+
 export interface LinkView {
   from: Row;
   to: Row;
@@ -15,7 +28,7 @@ export interface LinkView {
   score: number;
   method: string;
   sharedPhrases: string[];
-  alignedSentences: { fromSentence: string; toSentence: string; similarity: number }[];
+  alignedSentences: AlignedView[];
   similarity: { title: number; body: number; phrase: number; context: number };
   evidence: string[];
   depth: number | null;
@@ -26,11 +39,33 @@ export interface LinkView {
 export function viewLink(row: Row): LinkView {
   const outgoing = row.outgoing !== false;
   const relation = row.relation as LinkView["relation"];
-  const fromSentences = (row.fromSentences as string[] | null) ?? [];
-  const toSentences = (row.toSentences as string[] | null) ?? [];
+  const stored = (end: "from" | "to") => ({
+    sentences: (row[`${end}Sentences`] as string[] | null) ?? [],
+    texts: (row[`${end}Texts`] as string[] | null) ?? [],
+    lines: (row[`${end}Lines`] as number[] | null) ?? [],
+    endLines: (row[`${end}EndLines`] as number[] | null) ?? [],
+  });
   const scores = (row.alignScores as number[] | null) ?? [];
-  const [mine, theirs] = outgoing ? [fromSentences, toSentences] : [toSentences, fromSentences];
-  const alignedSentences = mine.map((s, i) => ({ fromSentence: s, toSentence: theirs[i] ?? "", similarity: scores[i] ?? 0 }));
+  const [mine, theirs] = outgoing ? [stored("from"), stored("to")] : [stored("to"), stored("from")];
+  const printed = (side: ReturnType<typeof stored>, i: number) => ({
+    text: side.texts[i] ?? null,
+    line: side.lines[i] || null,
+    endLine: side.endLines[i] || side.lines[i] || null,
+  });
+  const alignedSentences = mine.sentences.map((s, i): AlignedView => {
+    const [a, b] = [printed(mine, i), printed(theirs, i)];
+    return {
+      fromSentence: s,
+      toSentence: theirs.sentences[i] ?? "",
+      similarity: scores[i] ?? 0,
+      fromText: a.text,
+      fromLine: a.line,
+      fromEndLine: a.endLine,
+      toText: b.text,
+      toLine: b.line,
+      toEndLine: b.endLine,
+    };
+  });
   const similarity = {
     title: (row.titleSimilarity as number) ?? 0,
     body: (row.bodySimilarity as number) ?? 0,
@@ -56,7 +91,11 @@ export function viewLink(row: Row): LinkView {
   };
 }
 
-/** The evidence as lines a person reads: how it scored, what both name, which sentences align, and any plan-level basis. */
+/**
+ * The evidence as lines a person reads: how it scored, what both name, which
+ * sentences align (as printed, with their lines; a page break inside one is closed
+ * up), and any plan-level basis.
+ */
 export function evidenceLines(
   score: number,
   method: string,
@@ -69,7 +108,15 @@ export function evidenceLines(
   return [
     `score ${f(score)} by ${method}: title ${f(s.title)}, text ${f(s.body)}, phrases ${f(s.phrase)}, sections ${f(s.context)}`,
     ...(phrases.length ? [`shared phrases: ${phrases.join("、")}`] : []),
-    ...aligned.map((a) => `aligned (${f(a.similarity)}): 「${a.fromSentence}」 ~ 「${a.toSentence}」`),
+    ...aligned.map((a) => `aligned (${f(a.similarity)}): ${quote(a.fromSentence, a.fromText, a.fromLine, a.fromEndLine)} ~ ${quote(a.toSentence, a.toText, a.toLine, a.toEndLine)}`),
     ...planBasis.map((b) => `plan basis: ${b}`),
   ];
+}
+
+/** `「原文」 (line 73)`, or the compared form alone for a link stored before printed text was kept. */
+function quote(compared: string, printed: string | null, line: number | null, endLine: number | null): string {
+  if (printed == null) return `「${compared}」`;
+  const text = printed.replace(/\s*\n\s*/g, "");
+  if (line == null) return `「${text}」`;
+  return `「${text}」 (${endLine != null && endLine > line ? `lines ${line}–${endLine}` : `line ${line}`})`;
 }

@@ -1,5 +1,6 @@
 import { conceptsIn, CONTAINER_HEADINGS } from "./lexicon";
-import { cleanText, grams, sentences } from "./tokenize";
+import { taskSentences, TaskSentence } from "./task-sentences";
+import { cleanText, grams } from "./tokenize";
 
 /** A task as lineage reads it: the graph's Task row (or the loader's row for it, before it is written). */
 export interface LineageTask {
@@ -10,6 +11,9 @@ export interface LineageTask {
   title: string;
   text: string;
   parentId?: string | null;
+  /** The task's source span (`Task.source`): the exact document text it was read from and its first line; evidence quotes it. */
+  sourceText?: string | null;
+  sourceLine?: number | null;
 }
 
 /**
@@ -29,7 +33,8 @@ export interface PreparedTask {
   bodyGrams: string[];
   contextGrams: string[];
   concepts: string[];
-  sentences: string[];
+  /** The sentences of its own text, as compared and as printed: evidence is aligned on these. */
+  sentences: TaskSentence[];
 }
 
 /**
@@ -60,7 +65,7 @@ export function prepareTasks(tasks: LineageTask[]): PreparedTask[] {
       bodyGrams: grams(body),
       contextGrams: grams(context.join("。")),
       concepts: conceptsIn(body),
-      sentences: sentences(own),
+      sentences: taskSentences(task, own),
     };
   });
 }

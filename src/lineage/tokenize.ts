@@ -1,4 +1,4 @@
-import { matchKey } from "../ingest/normalize/chars";
+import { foldPunctuation, toSimplified } from "../ingest/normalize/chars";
 
 /**
  * Text as the scorer reads it. Chinese has no spaces and we ship no segmentation
@@ -15,17 +15,90 @@ const MARKUP = /<\/?sup>|\*\*|#+/g;
 
 /** Simplified, folded, without whitespace, markup, outline marker or unit clause. */
 export function cleanText(text: string): string {
-  let s = matchKey(text.replace(MARKUP, ""));
-  for (let i = 0; i < 2; i++) s = s.replace(LEADING_MARKER, "");
-  return s.replace(UNIT_CLAUSE, "");
+  return cleanTextMapped(text).text;
+}
+
+/** A text as the scorer reads it, with `map[i]` the index in the original text of the character `text[i]` came from. */
+export interface MappedText {
+  text: string;
+  map: number[];
+}
+
+/**
+ * `cleanText` keeping, like the normalizer's column maps, where each character it
+ * keeps came from, so that a sentence compared in this form is traced back to its
+ * characters as printed.
+ */
+export function cleanTextMapped(original: string): MappedText {
+  const markup = new Uint8Array(original.length);
+  for (const m of original.matchAll(MARKUP)) markup.fill(1, m.index!, m.index! + m[0].length);
+  let stripped = "";
+  const at: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    if (markup[i]) continue;
+    stripped += original[i];
+    at.push(i);
+  }
+  const simple = simplifiedMapped(stripped, at);
+  let text = "";
+  let map: number[] = [];
+  for (let i = 0; i < simple.text.length; i++) {
+    const ch = foldPunctuation(simple.text[i]);
+    if (/\s/.test(ch)) continue;
+    text += ch;
+    map.push(simple.map[i]);
+  }
+  for (let i = 0; i < 2; i++) {
+    const cut = LEADING_MARKER.exec(text)?.[0].length ?? 0;
+    [text, map] = [text.slice(cut), map.slice(cut)];
+  }
+  const unit = UNIT_CLAUSE.exec(text);
+  if (unit) [text, map] = [text.slice(0, unit.index), map.slice(0, unit.index)];
+  return { text, map };
+}
+
+/**
+ * Simplified script over the whole text (OpenCC's phrase rules need the context),
+ * which `toSimplified` keeps one unit for one; should a conversion change the length,
+ * each character is converted alone and its output mapped to it.
+ */
+function simplifiedMapped(text: string, at: number[]): MappedText {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return { text: whole, map: at };
+  let out = "";
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const one = toSimplified(ch);
+    for (let k = 0; k < one.length; k++) map.push(at[i + Math.min(k, ch.length - 1)]);
+    out += one;
+    i += ch.length;
+  }
+  return { text: out, map };
+}
+
+/** A sentence of a cleaned text and where it sits in it: `text` = `cleaned.slice(start, end)`. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** Sentences of a cleaned text (。;!? end one), trimmed of empties; evidence is aligned on these. */
 export function sentences(cleaned: string): string[] {
-  return cleaned
-    .split(/(?<=[。;!?])/)
-    .map((s) => s.trim())
-    .filter((s) => s.replace(/[。;!?,、]/g, "").length >= 2);
+  return sentenceSpans(cleaned).map((s) => s.text);
+}
+
+export function sentenceSpans(cleaned: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let at = 0;
+  for (const piece of cleaned.split(/(?<=[。;!?])/)) {
+    const start = at + piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    at += piece.length;
+    if (text.replace(/[。;!?,、]/g, "").length >= 2) out.push({ text, start, end: start + text.length });
+  }
+  return out;
 }
 
 const HAN = /[\u3400-\u9fff]/;

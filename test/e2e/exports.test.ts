@@ -192,7 +192,7 @@ describe("export rows against the graph", () => {
   it("gives task links the values of GraphQL's lineageLinks, evidence text included", async () => {
     const body = await api.gql(`{ lineageLinks(first: 20) { nodes {
       from { id plan { id } } to { id plan { id } } relation direction score method sharedPhrases
-      alignedSentences { fromSentence toSentence similarity } similarity { title body phrase context } evidence } } }`);
+      alignedSentences { fromSentence toSentence similarity fromText fromLine fromEndLine toText toLine toEndLine } similarity { title body phrase context } evidence } } }`);
     expect(body.errors).toBeUndefined();
     const exported = whole.get("lineage")!.filter((l) => l.level === "TASK").slice(0, 20);
     expect(exported).toEqual(

@@ -49,6 +49,12 @@ describe("a link seen from a task", () => {
     fromSentences: ["全面实施DRG付费。"],
     toSentences: ["推进按疾病诊断相关分组付费改革。"],
     alignScores: [0.6],
+    fromTexts: ["全面實施DRG付費。"],
+    fromLines: [285],
+    fromEndLines: [285],
+    toTexts: ["推进按疾病诊断相关分组付\n\n费改革。"],
+    toLines: [134],
+    toEndLines: [136],
     titleSimilarity: 0.5,
     bodySimilarity: 0.4,
     phraseSimilarity: 0.3,
@@ -57,21 +63,39 @@ describe("a link seen from a task", () => {
     sortKey: "k",
   };
 
-  it("keeps the stored direction from the local task: UPSTREAM, sentences as stored", () => {
+  it("keeps the stored direction from the local task: UPSTREAM, sentences as stored, quoted as printed with their lines", () => {
     const v = viewLink({ ...stored, outgoing: true, from: { id: "city" }, other: { id: "province" } });
     expect(v).toMatchObject({ direction: "UPSTREAM", from: { id: "city" }, to: { id: "province" } });
-    expect(v.alignedSentences[0]).toEqual({ fromSentence: "全面实施DRG付费。", toSentence: "推进按疾病诊断相关分组付费改革。", similarity: 0.6 });
+    expect(v.alignedSentences[0]).toEqual({
+      fromSentence: "全面实施DRG付费。",
+      toSentence: "推进按疾病诊断相关分组付费改革。",
+      similarity: 0.6,
+      fromText: "全面實施DRG付費。",
+      fromLine: 285,
+      fromEndLine: 285,
+      toText: "推进按疾病诊断相关分组付\n\n费改革。",
+      toLine: 134,
+      toEndLine: 136,
+    });
     expect(v.evidence).toEqual([
       "score 0.97 by combined: title 0.50, text 0.40, phrases 0.30, sections 0.20",
       "shared phrases: DRG",
-      "aligned (0.60): 「全面实施DRG付费。」 ~ 「推进按疾病诊断相关分组付费改革。」",
+      "aligned (0.60): 「全面實施DRG付費。」 (line 285) ~ 「推进按疾病诊断相关分组付费改革。」 (lines 134–136)",
       "plan basis: plan citation",
     ]);
   });
 
-  it("read from the upstream task: DOWNSTREAM, and the sentences swap sides", () => {
+  it("read from the upstream task: DOWNSTREAM, and the sentences swap sides with their texts and lines", () => {
     const v = viewLink({ ...stored, outgoing: false, from: { id: "province" }, other: { id: "city" } });
     expect(v.direction).toBe("DOWNSTREAM");
-    expect(v.alignedSentences[0].fromSentence).toBe("推进按疾病诊断相关分组付费改革。");
+    expect(v.alignedSentences[0]).toMatchObject({ fromSentence: "推进按疾病诊断相关分组付费改革。", fromLine: 134, toText: "全面實施DRG付費。", toLine: 285 });
+    expect(v.evidence[2]).toBe("aligned (0.60): 「推进按疾病诊断相关分组付费改革。」 (lines 134–136) ~ 「全面實施DRG付費。」 (line 285)");
+  });
+
+  it("shows a link stored before printed texts were kept with null texts and lines, quoting the compared sentences", () => {
+    const { fromTexts, fromLines, fromEndLines, toTexts, toLines, toEndLines, ...older } = stored;
+    const v = viewLink({ ...older, outgoing: true, from: { id: "city" }, other: { id: "province" } });
+    expect(v.alignedSentences[0]).toMatchObject({ fromText: null, fromLine: null, fromEndLine: null, toText: null, toLine: null, toEndLine: null });
+    expect(v.evidence[2]).toBe("aligned (0.60): 「全面实施DRG付费。」 ~ 「推进按疾病诊断相关分组付费改革。」");
   });
 });

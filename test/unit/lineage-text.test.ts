@@ -1,6 +1,7 @@
 import { conceptsIn, isBlockingConcept } from "../../src/lineage/lexicon";
+import { taskSentences } from "../../src/lineage/task-sentences";
 import { classOf, prepareTasks } from "../../src/lineage/task-text";
-import { cleanText, grams, sentences } from "../../src/lineage/tokenize";
+import { cleanText, cleanTextMapped, grams, sentences } from "../../src/lineage/tokenize";
 
 describe("lineage text", () => {
   it("drops a Tibet unit clause, the outline marker and markup, keeping the task's words", () => {
@@ -45,5 +46,50 @@ describe("lineage text", () => {
     expect(section.bodyGrams).toEqual(expect.arrayContaining(["智能", "监控"]));
     expect(task.contextGrams).toEqual(expect.arrayContaining(["监管", "主要"]));
     expect(task.concepts).toContain("智能监控");
+  });
+
+  it("maps every character it compares back to the character printed, through script, punctuation and markup", () => {
+    const printed = "  ——**落實醫療保障待遇清單**。實施公平適度保障，糾正過度保障。";
+    const { text, map } = cleanTextMapped(printed);
+    expect(text).toBe(cleanText(printed));
+    expect(text).toBe("落实医疗保障待遇清单。实施公平适度保障,纠正过度保障。");
+    expect(map.map((i) => printed[i]).join("")).toBe("落實醫療保障待遇清單。實施公平適度保障，糾正過度保障。");
+  });
+
+  it("gives each sentence of 清远's task as compared and as printed in traditional script, with the lines it is printed on", () => {
+    // seeds/002_0f323f1820598f05.txt, lines 259–261: a task's source span starts at its line.
+    const sourceText = "——落實醫療保障待遇清單。實施公平適度保障,糾正過度保障和保障不足問題。\n\n嚴格執行國家、省規定的基本支付范圍和標準。";
+    const task = { title: "落實醫療保障待遇清單", text: sourceText.replace("\n\n", "\n"), sourceText, sourceLine: 259 };
+    expect(taskSentences(task, cleanText(task.text))).toEqual([
+      { compared: "落实医疗保障待遇清单。", printed: "落實醫療保障待遇清單。", line: 259, endLine: 259 },
+      { compared: "实施公平适度保障,纠正过度保障和保障不足问题。", printed: "實施公平適度保障,糾正過度保障和保障不足問題。", line: 259, endLine: 259 },
+      { compared: "严格执行国家、省规定的基本支付范围和标准。", printed: "嚴格執行國家、省規定的基本支付范圍和標準。", line: 261, endLine: 261 },
+    ]);
+  });
+
+  it("keeps a page break inside a sentence in its printed form, which then runs over two lines", () => {
+    // seeds/000_1cc9d6698810e7a5.txt, lines 134–136.
+    const sourceText = "1.稳定基本医疗保险住院待遇,稳步提高门诊待遇,做好门诊待遇和住\n\n院待遇的统筹衔接。";
+    const [s] = taskSentences({ title: "", text: sourceText, sourceText, sourceLine: 134 }, cleanText(sourceText));
+    expect(s).toEqual({
+      compared: "稳定基本医疗保险住院待遇,稳步提高门诊待遇,做好门诊待遇和住院待遇的统筹衔接。",
+      printed: "稳定基本医疗保险住院待遇,稳步提高门诊待遇,做好门诊待遇和住\n\n院待遇的统筹衔接。",
+      line: 134,
+      endLine: 136,
+    });
+  });
+
+  it("quotes only the task's own sentences when its source span also covers other text", () => {
+    const sourceText = "健全医疗救助制度。\n指标 2020年 2025年\n完善救助对象识别机制。";
+    const text = "健全医疗救助制度。\n完善救助对象识别机制。";
+    expect(taskSentences({ title: "健全医疗救助制度", text, sourceText, sourceLine: 10 }, cleanText(text)).map((s) => [s.printed, s.line])).toEqual([
+      ["健全医疗救助制度。", 10],
+    ]);
+  });
+
+  it("has no lines for a task without its source, and prints its text", () => {
+    expect(taskSentences({ title: "t", text: "1.健全智能監控制度。" }, cleanText("1.健全智能監控制度。"))).toEqual([
+      { compared: "健全智能监控制度。", printed: "健全智能監控制度。", line: null, endLine: null },
+    ]);
   });
 });

@@ -1,0 +1,119 @@
+import "reflect-metadata";
+import * as fs from "fs";
+import { graphql } from "graphql";
+import * as path from "path";
+import { createContext } from "../../src/context";
+import { CypherLibrary } from "../../src/cypher";
+import { Database } from "../../src/db";
+import { toSimplified } from "../../src/ingest/normalize/chars";
+import { buildGraphQLSchema } from "../../src/schema";
+import { testConfig } from "../setup/test-config";
+
+/** Every aligned sentence of a link is quoted as printed and points at its line of the seed document itself. */
+const config = testConfig();
+const schema = buildGraphQLSchema();
+const cypher = CypherLibrary.load(path.join(config.projectRoot, "cypher", "queries"));
+let db: Database;
+
+beforeAll(() => {
+  db = Database.connect(process.env.TEST_NEO4J_URI!, config.neo4j);
+});
+afterAll(() => db.close());
+
+async function run(source: string, variables?: Record<string, unknown>) {
+  const ctx = createContext({ config, db, cypher }, "test");
+  const result = await graphql({ schema, source, variableValues: variables, contextValue: ctx });
+  expect(result.errors).toBeUndefined();
+  return result.data as any;
+}
+
+const QINGYUAN = "Plan:002_0f323f1820598f05";
+const SICHUAN = "Plan:000_1cc9d6698810e7a5";
+
+/** The seed file's lines, read as the test's own witness (not through the parser). */
+const lines = new Map<string, string[]>();
+function documentLines(file: string): string[] {
+  if (!lines.has(file)) lines.set(file, fs.readFileSync(path.join(config.projectRoot, file), "utf8").split("\n").map((l) => l.replace(/\r$/, "")));
+  return lines.get(file)!;
+}
+
+interface Printed {
+  file: string;
+  compared: string;
+  text: string;
+  line: number;
+  endLine: number;
+}
+
+/** Both sides of every aligned sentence of the plan's task links, seen from the plan's own tasks. */
+async function alignedOf(planId: string): Promise<{ mine: Printed[]; theirs: Printed[]; evidence: string[] }> {
+  const data = await run(
+    `query($id: ID!) { plan(id: $id) { tasks(first: 500) { nodes { source { file } lineage {
+       to { source { file } } evidence
+       alignedSentences { fromSentence toSentence fromText fromLine fromEndLine toText toLine toEndLine } } } } } }`,
+    { id: planId },
+  );
+  const out = { mine: [] as Printed[], theirs: [] as Printed[], evidence: [] as string[] };
+  for (const t of data.plan.tasks.nodes) {
+    for (const l of t.lineage) {
+      out.evidence.push(...l.evidence);
+      for (const a of l.alignedSentences) {
+        out.mine.push({ file: t.source.file, compared: a.fromSentence, text: a.fromText, line: a.fromLine, endLine: a.fromEndLine });
+        out.theirs.push({ file: l.to.source.file, compared: a.toSentence, text: a.toText, line: a.toLine, endLine: a.toEndLine });
+      }
+    }
+  }
+  return out;
+}
+
+function expectPrintedAtItsLine(p: Printed) {
+  const doc = documentLines(p.file);
+  expect(p.line).toBeGreaterThanOrEqual(1);
+  expect(p.endLine).toBeGreaterThanOrEqual(p.line);
+  if (p.endLine === p.line) expect(doc[p.line - 1]).toContain(p.text);
+  // A sentence a page break splits runs over the lines from `line` to `endLine`, as printed.
+  else expect(doc.slice(p.line - 1, p.endLine).join("\n")).toContain(p.text);
+}
+
+describe("aligned sentences as printed", () => {
+  it("quote 清远's sentences in traditional characters, each found on the line of the seed file it names", async () => {
+    const { mine, evidence } = await alignedOf(QINGYUAN);
+    expect(mine.length).toBeGreaterThan(50);
+    for (const p of mine) {
+      expect(p.file).toBe("seeds/002_0f323f1820598f05.txt");
+      expectPrintedAtItsLine(p);
+    }
+    // Compared in simplified script, printed in traditional: the printed text is not what was compared.
+    const traditional = mine.filter((p) => toSimplified(p.text) !== p.text);
+    expect(traditional.length).toBeGreaterThan(mine.length / 2);
+    for (const p of traditional) expect(p.text).not.toBe(p.compared);
+    const oneLine = traditional.find((p) => p.line === p.endLine)!;
+    expect(evidence.some((e) => e.includes(`「${oneLine.text}」 (line ${oneLine.line})`))).toBe(true);
+  });
+
+  it("quote the simplified-script plan on the other side of 清远's links at their lines too", async () => {
+    const { theirs } = await alignedOf(QINGYUAN);
+    for (const p of theirs) expectPrintedAtItsLine(p);
+    expect(new Set(theirs.map((p) => p.file)).size).toBeGreaterThan(1);
+  });
+
+  it("quote 四川's sentences as printed (full-width punctuation kept) at their lines", async () => {
+    const { mine } = await alignedOf(SICHUAN);
+    expect(mine.length).toBeGreaterThan(50);
+    for (const p of mine) {
+      expect(p.file).toBe("seeds/000_1cc9d6698810e7a5.txt");
+      expectPrintedAtItsLine(p);
+    }
+  });
+
+  it("gives the same quotes whichever task the link is read from", async () => {
+    const tibet = "Task:001_aa40d479269d3f1a:2/2/7";
+    const sichuan = "Task:000_1cc9d6698810e7a5:3/2/4";
+    const q = `query($id: ID!) { task(id: $id) { lineage(relation: SAME_TASK_AS) { to { id } alignedSentences { fromText fromLine toText toLine } } } }`;
+    const fromTibet = (await run(q, { id: tibet })).task.lineage.find((l: any) => l.to.id === sichuan);
+    const fromSichuan = (await run(q, { id: sichuan })).task.lineage.find((l: any) => l.to.id === tibet);
+    expect(fromSichuan.alignedSentences).toEqual(
+      fromTibet.alignedSentences.map((a: any) => ({ fromText: a.toText, fromLine: a.toLine, toText: a.fromText, toLine: a.fromLine })),
+    );
+  });
+});
