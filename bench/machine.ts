@@ -28,7 +28,8 @@ export async function describeMachine(db: Database, projectRoot: string, heap: s
   const [component] = await db.read("bench/version", "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition");
   const java = spawnSync("java", ["-version"], { encoding: "utf8" });
   const git = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: projectRoot, encoding: "utf8" });
-  const status = spawnSync("git", ["status", "--porcelain"], { cwd: projectRoot, encoding: "utf8" });
+  // The benchmark's own outputs (left by an earlier or interrupted run) are not changes to what is measured.
+  const status = spawnSync("git", ["status", "--porcelain", "--", ".", ":!bench/RESULTS*.md", ":!bench/results*.json"], { cwd: projectRoot, encoding: "utf8" });
   const version = (pkg: string) => JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules", pkg, "package.json"), "utf8")).version as string;
   return {
     date: new Date().toISOString(),
