@@ -1,8 +1,8 @@
 /**
  * What a run measures. `quick` fits CI (a few minutes): the seed graph and a 10×
  * graph. `full` adds 100× and national scale (the whole generated tree, 3,162
- * plans): about half an hour on the reference machine, because lineage, which does
- * not finish at that scale, runs under a time budget (see docs/benchmark.md).
+ * plans): 20–25 minutes on the reference machine, because lineage (about a second a
+ * plan, some 35 minutes for the whole tree) runs under a time budget (docs/benchmark.md).
  */
 export interface Mode {
   name: "quick" | "full";

@@ -29,7 +29,7 @@ import { openGraphStore } from "../src/neo4j";
 import { buildGraphQLSchema } from "../src/schema";
 
 const USAGE = `usage: npm run bench [-- --quick | --report]
-  (default)   full mode: the seed graph, 10×, 100× and national scale (3,162 plans); about half an hour (docs/benchmark.md)
+  (default)   full mode: the seed graph, 10×, 100× and national scale (3,162 plans); 20–25 minutes (docs/benchmark.md)
   --quick     the seed graph and 10× only, short load runs: a few minutes
   --report    only rewrite bench/RESULTS.md from bench/results.json (after editing bench/ANALYSIS.md)
 Results: bench/RESULTS.md and bench/results.json (quick mode: bench/RESULTS-quick.md, bench/results-quick.json).
