@@ -1,28 +1,12 @@
-import "reflect-metadata";
-import { graphql } from "graphql";
-import * as path from "path";
-import { createContext } from "../../src/context";
-import { CypherLibrary } from "../../src/cypher";
-import { Database } from "../../src/db";
-import { buildGraphQLSchema } from "../../src/schema";
-import { testConfig } from "../setup/test-config";
+import { inProcessGraph } from "../setup/in-process";
 
 /** The recorder: each request's context lists the named queries it sent, in order. */
-const config = testConfig();
-const schema = buildGraphQLSchema();
-const cypher = CypherLibrary.load(path.join(config.projectRoot, "cypher", "queries"));
-let db: Database;
-
-beforeAll(() => {
-  db = Database.connect(process.env.TEST_NEO4J_URI!, config.neo4j);
-});
-afterAll(() => db.close());
+const graph = inProcessGraph();
 
 async function run(source: string) {
-  const ctx = createContext({ config, db, cypher }, "test");
-  const result = await graphql({ schema, source, contextValue: ctx });
-  expect(result.errors).toBeUndefined();
-  return { data: result.data as any, sent: ctx.stats.sent };
+  const { data, errors, sent } = await graph.run(source);
+  expect(errors).toBeUndefined();
+  return { data, sent };
 }
 
 describe("DataLoader batching", () => {

@@ -1,29 +1,9 @@
-import "reflect-metadata";
-import { graphql } from "graphql";
 import neo4j from "neo4j-driver";
-import * as path from "path";
-import { createContext } from "../../src/context";
-import { CypherLibrary } from "../../src/cypher";
-import { Database } from "../../src/db";
-import { buildGraphQLSchema } from "../../src/schema";
-import { testConfig } from "../setup/test-config";
+import { inProcessGraph } from "../setup/in-process";
 
 /** Lineage over the seed graph that global-setup loaded (the loader recomputes lineage after the seeds). */
-const config = testConfig();
-const schema = buildGraphQLSchema();
-const cypher = CypherLibrary.load(path.join(config.projectRoot, "cypher", "queries"));
-let db: Database;
-
-beforeAll(() => {
-  db = Database.connect(process.env.TEST_NEO4J_URI!, config.neo4j);
-});
-afterAll(() => db.close());
-
-async function run(source: string, variables?: Record<string, unknown>) {
-  const ctx = createContext({ config, db, cypher }, "test");
-  const result = await graphql({ schema, source, variableValues: variables, contextValue: ctx });
-  return { data: result.data as any, errors: result.errors, sent: ctx.stats.sent };
-}
+const graph = inProcessGraph();
+const run = graph.run;
 
 const CENTRAL = "Plan:cited:中共中央国务院关于深化医疗保障制度改革的意见";
 const SICHUAN_POOLING = "Task:000_1cc9d6698810e7a5:3/2/4";
@@ -105,7 +85,7 @@ describe("the bulk edge list and the groups", () => {
 
   it("pages through all links without a plan in sortKey order, each page read from the relations' sortKey indexes", async () => {
     const q = `query($after: String, $relation: LineageRelation) { lineageLinks(filter: { relation: $relation }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { from { id } to { id } relation } } }`;
-    const expected = await db.read("test", `MATCH (a:Task)-[r:SAME_TASK_AS|IMPLEMENTS]->(b:Task) RETURN a.id AS from, b.id AS to, type(r) AS relation ORDER BY r.sortKey`);
+    const expected = await graph.db.read("test", `MATCH (a:Task)-[r:SAME_TASK_AS|IMPLEMENTS]->(b:Task) RETURN a.id AS from, b.id AS to, type(r) AS relation ORDER BY r.sortKey`);
     for (const relation of [null, "IMPLEMENTS"]) {
       const want = expected.filter((l) => relation === null || l.relation === relation);
       const seen: any[] = [];
@@ -121,9 +101,9 @@ describe("the bulk edge list and the groups", () => {
       expect(seen).toEqual(want.slice(0, seen.length));
       expect(seen.length).toBe(Math.min(300, want.length));
     }
-    const session = db.driver.session({ database: db.database });
+    const session = graph.db.driver.session({ database: graph.db.database });
     try {
-      const page = cypher.get("lineage/links-page");
+      const page = graph.cypher.get("lineage/links-page");
       const { summary } = await session.run(`PROFILE ${page}`, { keys: [null], planId: null, relation: null, after: null, minScore: 0, limit: neo4j.int(50) });
       const ops: { operatorType: string; rows: number }[] = [];
       const walk = (p: any) => (ops.push({ operatorType: p.operatorType.replace(/@.*/, ""), rows: Number(p.rows) }), p.children.forEach(walk));
@@ -136,8 +116,8 @@ describe("the bulk edge list and the groups", () => {
   });
 
   it("keeps every task in at most one group and every group to one task per plan, of the size it states", async () => {
-    const [twice] = await db.read("test", `MATCH (t:Task)-[:IN_GROUP]->(g:LineageGroup) WITH t, count(g) AS n WHERE n > 1 RETURN count(t) AS n`);
-    const [bad] = await db.read(
+    const [twice] = await graph.db.read("test", `MATCH (t:Task)-[:IN_GROUP]->(g:LineageGroup) WITH t, count(g) AS n WHERE n > 1 RETURN count(t) AS n`);
+    const [bad] = await graph.db.read(
       "test",
       `MATCH (g:LineageGroup)<-[:IN_GROUP]-(t:Task) WITH g, count(t) AS n, count(DISTINCT t.planId) AS plans WHERE n <> plans OR n <> g.size OR n < 2 RETURN count(g) AS n`,
     );

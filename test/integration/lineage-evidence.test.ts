@@ -1,30 +1,16 @@
-import "reflect-metadata";
 import * as fs from "fs";
-import { graphql } from "graphql";
 import * as path from "path";
-import { createContext } from "../../src/context";
-import { CypherLibrary } from "../../src/cypher";
-import { Database } from "../../src/db";
 import { toSimplified } from "../../src/ingest/normalize/chars";
-import { buildGraphQLSchema } from "../../src/schema";
-import { testConfig } from "../setup/test-config";
+import { inProcessGraph } from "../setup/in-process";
 
 /** Every aligned sentence of a link is quoted as printed and points at its line of the seed document itself. */
-const config = testConfig();
-const schema = buildGraphQLSchema();
-const cypher = CypherLibrary.load(path.join(config.projectRoot, "cypher", "queries"));
-let db: Database;
-
-beforeAll(() => {
-  db = Database.connect(process.env.TEST_NEO4J_URI!, config.neo4j);
-});
-afterAll(() => db.close());
+const graph = inProcessGraph();
+const config = graph.config;
 
 async function run(source: string, variables?: Record<string, unknown>) {
-  const ctx = createContext({ config, db, cypher }, "test");
-  const result = await graphql({ schema, source, variableValues: variables, contextValue: ctx });
-  expect(result.errors).toBeUndefined();
-  return result.data as any;
+  const { data, errors } = await graph.run(source, variables);
+  expect(errors).toBeUndefined();
+  return data;
 }
 
 const QINGYUAN = "Plan:002_0f323f1820598f05";
