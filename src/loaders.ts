@@ -18,15 +18,17 @@ export function byId(read: Read, query: string): DataLoader<string, Row | null> 
 
 export function listById(read: Read, query: string): DataLoader<string, Row[]> {
   return new DataLoader(async (ids) => {
-    const rows = await read(query, { ids: [...ids] });
     const grouped = new Map<string, Row[]>();
-    for (const r of rows) {
-      const key = r.key as string;
-      if (!grouped.has(key)) grouped.set(key, []);
-      grouped.get(key)!.push(r.node as Row);
-    }
+    for (const r of await read(query, { ids: [...ids] })) append(grouped, r.key as string, r.node as Row);
     return ids.map((id) => grouped.get(id) ?? []);
   });
+}
+
+/** Adds `item` to the list `map` holds under `key`, starting the list if there is none. */
+function append<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 /** A task's department ties of one relation, or `UNITS`: every tie with its edge (name as printed, where). */
@@ -47,11 +49,7 @@ export function unitLoader(read: Read): DataLoader<UnitKey, Row[], string> {
       const relations = withEdges ? ["LEADS", "RESPONSIBLE_FOR", "NAMED_AS_ACTING"] : [...new Set(keys.map((k) => k.relation))];
       const rows = await read("tasks/units", { ids: [...new Set(keys.map((k) => k.task))], relations, withEdges });
       const byTask = new Map<string, Row[]>();
-      for (const r of rows) {
-        const key = r.key as string;
-        if (!byTask.has(key)) byTask.set(key, []);
-        byTask.get(key)!.push({ ...(r.edge as Row | null), relation: r.relation, department: r.department });
-      }
+      for (const r of rows) append(byTask, r.key as string, { ...(r.edge as Row | null), relation: r.relation, department: r.department });
       return keys.map((k) => (byTask.get(k.task) ?? []).filter((u) => k.relation === "UNITS" || u.relation === k.relation));
     },
     { cacheKeyFn: (k) => `${k.relation}|${k.task}` },
@@ -73,10 +71,8 @@ export function outlineTreeLoader(read: Read, children: DataLoader<string, Row[]
       const node = r.node as Row;
       under.set(node.id as string, under.get(node.id as string) ?? []);
       const parent = node.parentId as string | null;
-      if (parent) {
-        if (!under.has(parent)) under.set(parent, []);
-        under.get(parent)!.push(node);
-      } else top.get(r.key as string)?.push(node);
+      if (parent) append(under, parent, node);
+      else top.get(r.key as string)?.push(node);
     }
     for (const [id, items] of under) children.prime(id, items);
     return planIds.map((id) => top.get(id)!);

@@ -6,6 +6,18 @@ import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from "graphql";
  * a field under `@skip` counts as selected, which only ever loads more, never less.
  */
 export function selectedPaths(info: GraphQLResolveInfo, depth = 3): Set<string> {
+  // Resolvers of a list's items (every task's `source`, every department's `leads`) all get
+  // the same fieldNodes array from graphql-js: walk the selection once per field, not per item.
+  let byDepth = walked.get(info.fieldNodes);
+  if (!byDepth) walked.set(info.fieldNodes, (byDepth = new Map()));
+  let paths = byDepth.get(depth);
+  if (!paths) byDepth.set(depth, (paths = pathsBelow(info, depth)));
+  return paths;
+}
+
+const walked = new WeakMap<readonly FieldNode[], Map<number, Set<string>>>();
+
+function pathsBelow(info: GraphQLResolveInfo, depth: number): Set<string> {
   const paths = new Set<string>();
   const walk = (set: SelectionSetNode | undefined, prefix: string, level: number) => {
     if (!set || level > depth) return;
