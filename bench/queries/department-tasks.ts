@@ -1,4 +1,4 @@
-import { matchKey } from "../../src/ingest/normalize/chars";
+import { matchKey } from "../../src/common/text-keys";
 import { ContractQuery, example, sorted } from "./contract";
 
 const NAME = "区财政厅";

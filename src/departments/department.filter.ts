@@ -2,7 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { expectId } from "../common/ids";
 import type { Row } from "../db";
 import { BadUserInputError } from "../errors";
-import { matchKey } from "../ingest/normalize/chars";
+import { matchKey } from "../common/text-keys";
 
 @InputType({ description: "Conditions a department must meet; all given conditions apply together." })
 export class DepartmentFilter {

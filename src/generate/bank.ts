@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { TaskNode } from "../ingest/model";
-import { toSimplified } from "../ingest/normalize/chars";
+import { toSimplified } from "../common/text-keys";
 import { parseDocument } from "../ingest/parse";
 import type { GenKind, GenNode } from "./model";
 

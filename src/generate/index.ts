@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { titleKey } from "../ingest/graph-model";
+import { titleKey } from "../common/text-keys";
 import { loadBank, type Bank } from "./bank";
 import { deriveOutline } from "./derive";
 import { planSlots, type PlanSlot } from "./hierarchy";

@@ -1,8 +1,8 @@
 import * as path from "path";
-import { canonicalDepartment, type CanonicalDepartment } from "../departments/canonical";
+import { canonicalDepartment, type CanonicalDepartment } from "./departments/canonical";
 import type { Row } from "../db";
 import type { PlanDocument, RegionRef, SourceSpan, TaskNode } from "./model";
-import { matchKey } from "./normalize/chars";
+import { matchKey, titleKey } from "../common/text-keys";
 import { indicatorConcept } from "./parse/indicators";
 
 /**
@@ -44,10 +44,6 @@ export function sourceProps(s: SourceSpan): Row {
   };
 }
 
-/** A plan title's key for matching citations: simplified, no quotes, no whitespace. */
-export function titleKey(title: string): string {
-  return matchKey(title).replace(/[《》“”"‘’'「」『』\s]/g, "");
-}
 
 export function buildGraphBatch(doc: PlanDocument): GraphBatch {
   const planId = planIdOf(doc.file);

@@ -1,5 +1,5 @@
-import { toSimplified } from "../ingest/normalize/chars";
-import { titleKey } from "../ingest/graph-model";
+import { toSimplified } from "../common/text-keys";
+import { titleKey } from "../common/text-keys";
 import type { KnownDocument } from "./known-documents";
 
 /**

@@ -1,4 +1,4 @@
-import { titleKey } from "../ingest/graph-model";
+import { titleKey } from "../common/text-keys";
 
 /**
  * Upstream documents every medical-insurance plan of the 14th five-year period

@@ -1,4 +1,5 @@
-import { citedPlanId, titleKey } from "../ingest/graph-model";
+import { citedPlanId } from "../ingest/graph-model";
+import { titleKey } from "../common/text-keys";
 import { BasisStatement, isMedicalInsurancePlan } from "./basis";
 import { CENTRAL_OPINION, findKnownDocument, KnownDocument, knownDocument } from "./known-documents";
 

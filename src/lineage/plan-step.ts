@@ -1,6 +1,6 @@
 import type { Row } from "../db";
-import { titleKey } from "../ingest/graph-model";
-import { matchKey } from "../ingest/normalize/chars";
+import { titleKey } from "../common/text-keys";
+import { matchKey } from "../common/text-keys";
 import { findBasisStatements } from "./basis";
 import { CENTRAL_OPINION, KNOWN_DOCUMENTS, knownDocument } from "./known-documents";
 import { CitationRow, planLinks } from "./plan-links";

@@ -1,4 +1,4 @@
-import { foldPunctuation, toSimplified } from "../ingest/normalize/chars";
+import { foldPunctuation, toSimplified } from "../common/text-keys";
 
 /**
  * Text as the scorer reads it. Chinese has no spaces and we ship no segmentation

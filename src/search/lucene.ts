@@ -1,4 +1,4 @@
-import { foldPunctuation, toSimplified } from "../ingest/normalize/chars";
+import { foldPunctuation, toSimplified } from "../common/text-keys";
 
 /**
  * User text → a Lucene query for the `search` full-text index, never interpreted as

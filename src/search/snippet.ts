@@ -1,4 +1,4 @@
-import { foldPunctuation, toSimplified } from "../ingest/normalize/chars";
+import { foldPunctuation, toSimplified } from "../common/text-keys";
 
 const CONTEXT = 30;
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { expectId } from "../common/ids";
 import { BadUserInputError } from "../errors";
-import { matchKey } from "../ingest/normalize/chars";
+import { matchKey } from "../common/text-keys";
 import type { Row } from "../db";
 import { TaskKind } from "./task.type";
 

@@ -1,4 +1,4 @@
-import { foldPunctuation } from "../../ingest/normalize/chars";
+import { foldPunctuation } from "../../common/text-keys";
 import { HEADING_START } from "../../ingest/normalize/paragraphs";
 import { leadPhraseEnd } from "../../ingest/parse/numbering";
 import type { GenKind, GenNode, GenPlan } from "../model";

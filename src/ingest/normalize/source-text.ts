@@ -1,5 +1,5 @@
 import type { SourceSpan } from "../model";
-import { foldPunctuation, toSimplified } from "./chars";
+import { foldPunctuation, toSimplified } from "../../common/text-keys";
 
 /**
  * One line of a document in two forms: `raw` as printed (for display and

@@ -1,4 +1,4 @@
-import { canonicalDepartment, type CanonicalDepartment } from "../../departments/canonical";
+import { canonicalDepartment, type CanonicalDepartment } from "../departments/canonical";
 import type { RegionRef, TaskNode, Warning } from "../model";
 
 /**

@@ -6,7 +6,7 @@
  * Both read NORMALIZED text (simplified, half-width punctuation) and return
  * positions in that text, for Paragraph.span to map back to the original.
  */
-import { readDepartmentName, readRegionPrefix } from "../../departments/canonical";
+import { readDepartmentName, readRegionPrefix } from "../departments/canonical";
 
 /** A unit exactly as printed (normalized form), with its position in the text. */
 export interface UnitName {

@@ -1,4 +1,4 @@
-import { matchKey } from "../../normalize/chars";
+import { matchKey } from "../../../common/text-keys";
 
 /**
  * Wordings that plans use for the same measure, longest first within a concept.

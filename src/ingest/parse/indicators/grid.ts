@@ -1,5 +1,5 @@
 import type { IndicatorTableKind, Warning } from "../../model";
-import { isEmptyCell, matchKey } from "../../normalize/chars";
+import { isEmptyCell, matchKey } from "../../../common/text-keys";
 import type { SourceText } from "../../normalize/source-text";
 import { type Cell, cellsSpan, gridCells, isGridLine, printed } from "./cells";
 import { gridHeaderAt, type Header, valueFields } from "./header";

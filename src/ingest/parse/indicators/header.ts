@@ -1,5 +1,5 @@
 import type { IndicatorTableKind } from "../../model";
-import { matchKey } from "../../normalize/chars";
+import { matchKey } from "../../../common/text-keys";
 import type { SourceText } from "../../normalize/source-text";
 import { type Cell, gridCells, isGridLine, lineCell } from "./cells";
 

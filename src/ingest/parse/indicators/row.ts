@@ -1,5 +1,5 @@
 import type { IndicatorAttribute, IndicatorRow, IndicatorTableKind, SourceSpan, Warning } from "../../model";
-import { isEmptyCell, matchKey } from "../../normalize/chars";
+import { isEmptyCell, matchKey } from "../../../common/text-keys";
 import { parseIndicatorValue, UNIT } from "./value";
 
 /** A row as a table reader found it: printed texts, not yet interpreted. */

@@ -1,5 +1,5 @@
 import type { IndicatorTableKind, Warning } from "../../model";
-import { isEmptyCell, matchKey } from "../../normalize/chars";
+import { isEmptyCell, matchKey } from "../../../common/text-keys";
 import type { SourceText } from "../../normalize/source-text";
 import { type Cell, cellsSpan, isGridLine, lineCell, printed } from "./cells";
 import { type Header, stackedHeaderAt, valueFields } from "./header";

@@ -1,5 +1,5 @@
 import type { Comparator } from "../../model";
-import { isEmptyCell, matchKey } from "../../normalize/chars";
+import { isEmptyCell, matchKey } from "../../../common/text-keys";
 
 /** Units that may follow a number in a value cell or stand alone in a unit cell (normalized form). */
 export const UNIT = /^(%|‰|[万亿]?元|万?人次?|个|类|种|项|家|天|个?月|年|岁|张|床|所|个百分点)$/;

@@ -5,7 +5,7 @@
  *
  * All forms are in normalized text (simplified, half-width brackets).
  */
-import type { RegionLevel } from "../ingest/model";
+import type { RegionLevel } from "../model";
 import type { DepartmentType } from "./canonical";
 
 /** The rank a body's name depends on: 财政部 / 四川省财政厅 / 长春市财政局. */

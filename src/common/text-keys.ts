@@ -1,3 +1,8 @@
+/**
+ * The text keys that reading and lineage both match on: traditional folded to
+ * simplified, full-width punctuation to half-width, whitespace dropped. What we
+ * show is always the printed form; these keys are for matching only.
+ */
 import * as OpenCC from "opencc-js";
 
 // 'hk' covers the Hong Kong/Guangdong forms (e.g. 関/關) that plain 't' misses.
@@ -61,6 +66,11 @@ export function foldPunctuation(text: string): string {
 /** The form used for matching across plans and scripts: simplified, folded punctuation, no whitespace. */
 export function matchKey(text: string): string {
   return foldPunctuation(toSimplified(text)).replace(/\s+/g, "");
+}
+
+/** A plan title's key for matching citations: simplified, no quotes, no whitespace. */
+export function titleKey(title: string): string {
+  return matchKey(title).replace(/[《》“”"‘’'「」『』\s]/g, "");
 }
 
 /** Dash variants that mean "empty cell". */

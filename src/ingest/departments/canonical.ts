@@ -1,5 +1,5 @@
-import type { RegionLevel, RegionRef } from "../ingest/model";
-import { matchKey } from "../ingest/normalize/chars";
+import type { RegionLevel, RegionRef } from "../model";
+import { matchKey } from "../../common/text-keys";
 import {
   BODIES,
   type BodyRule,
