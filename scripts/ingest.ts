@@ -121,7 +121,7 @@ function summary(doc: PlanDocument): string {
   const units = doc.tasks.reduce((n, t) => n + t.units.length, 0);
   const acting = doc.tasks.reduce((n, t) => n + t.acting.length, 0);
   return [
-    `style ${doc.style}, "${doc.meta.title}"`,
+    `"${doc.meta.title}"${doc.layout.length ? ` (${doc.layout.join(", ")})` : ""}`,
     Object.entries(kinds)
       .map(([k, n]) => `${n} ${k}`)
       .join(", ") || "no outline",

@@ -18,6 +18,11 @@ export interface Bank {
   pool: { title: string; body: string }[];
   /** Indicator rows the parser reads from each narrative block's table: the expected counts of a generated document. */
   indicatorRows: { chapter: number; markdown: number };
+  /**
+   * Outline items the parser keeps from the Changchun narrative block: the 专栏1 indicator box and the headings
+   * that hold it (a box inside a narrative part keeps its containers). Counted from the seed's own reading.
+   */
+  markdownNarrativeItems: Partial<Record<GenKind, number>>;
   /** Lines of the Sichuan plan from 第一章 to the line before 第三章: background, goals and the indicator table. */
   chapterNarrative: string[];
   /** Lines of the Changchun plan from 一、发展基础 to 专栏1's notes: background, goals and the indicator table. */
@@ -50,10 +55,16 @@ export function loadBank(seedsDir: string): Bank {
   const sichuanLines = read(SICHUAN).toString("utf8").split("\n");
   const changchunLines = read(CHANGCHUN).toString("utf8").split("\n");
   const tibetLines = read(TIBET).toString("utf8").split("\n");
+  const mainTasks = changchunLines.findIndex((l) => /^### \*\*三、主要任务/.test(l)) + 1;
+  const markdownNarrativeItems: Partial<Record<GenKind, number>> = {};
+  for (const t of changchun.tasks.filter((t) => t.source.line < mainTasks)) {
+    markdownNarrativeItems[t.kind as GenKind] = (markdownNarrativeItems[t.kind as GenKind] ?? 0) + 1;
+  }
   return {
     template,
     pool: pool.filter((t) => !templateTitles.has(t.title)),
     indicatorRows: { chapter: sichuan.indicators.length, markdown: changchun.indicators.length },
+    markdownNarrativeItems,
     chapterNarrative: between(sichuanLines, /^第一章\s*规划背景$/, /^第三章/),
     markdownNarrative: between(changchunLines, /^## 一、发展基础/, /^### \*\*三、主要任务/),
     opinionNarrative: between(tibetLines, /^以习近平新时代/, /^二、主要任务/)

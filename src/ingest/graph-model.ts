@@ -63,7 +63,6 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     periodEnd: m.periodEnd ?? null,
     file: doc.file,
     contentHash: doc.contentHash,
-    style: doc.style,
     regionId: regionId(m.region.name),
     searchText: matchKey(m.title),
     ...sourceProps(m.source),

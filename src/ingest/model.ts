@@ -114,13 +114,26 @@ export interface Warning {
   message: string;
 }
 
+/** Where the document's non-blank lines went. */
+export interface Coverage {
+  /** Non-blank lines of the document. */
+  lines: number;
+  /** Lines that ended in the model: the outline, an indicator table, the title and cover facts. */
+  read: number;
+  /** Lines left out, by the rule that left them out (page furniture, table of contents, narrative part …). */
+  leftOut: { rule: string; lines: number }[];
+  /** Lines the reader could not place (each run of them is also a warning). */
+  unread: number[];
+}
+
 export interface PlanDocument {
   /** Path as loaded, also every span's `file`. */
   file: string;
   /** sha256 of the file's bytes: a changed document replaces its own graph. */
   contentHash: string;
-  /** Name of the parser style that read it (see parse/registry.ts). */
-  style: string;
+  /** What the reader found of the layout (markdown headings, pipe tables, hard wraps …), for the summary: not a choice of parser. */
+  layout: string[];
+  coverage: Coverage;
   meta: PlanMeta;
   tasks: TaskNode[];
   indicators: IndicatorRow[];

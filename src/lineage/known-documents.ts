@@ -1,4 +1,4 @@
-import { titleKey } from "../common/text-keys";
+import { matchKey, titleKey } from "../common/text-keys";
 
 /**
  * Upstream documents every medical-insurance plan of the 14th five-year period
@@ -46,9 +46,9 @@ export const KNOWN_DOCUMENTS: KnownDocument[] = [
   },
 ];
 
-/** 〔〕, [], () and spaces vary in how a 文号 is printed. */
+/** 〔〕, [], (), spaces and the script (中發/中发) vary in how a 文号 is printed. */
 export function docNumberKey(docNumber: string): string {
-  return docNumber.replace(/[〔〕[\]()（）［］\s]/g, "");
+  return matchKey(docNumber).replace(/[〔〕[\]()［］【】]/g, "");
 }
 
 /** The known document a cited title or 文号 names, if any. */

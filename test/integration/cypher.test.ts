@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 import * as path from "path";
 import { CypherLibrary } from "../../src/cypher";
 import { Database } from "../../src/db";
-import { matchKey } from "../../src/ingest/normalize/chars";
+import { matchKey } from "../../src/common/text-keys";
 import { indicatorConcept } from "../../src/ingest/parse/indicators";
 import { testConfig } from "../setup/test-config";
 

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { toSimplified } from "../../src/ingest/normalize/chars";
+import { toSimplified } from "../../src/common/text-keys";
 import { inProcessGraph } from "../setup/in-process";
 
 /** Every aligned sentence of a link is quoted as printed and points at its line of the seed document itself. */

@@ -6,7 +6,7 @@ import { IngestError } from "../../src/ingest/normalize/errors";
 import { findFurniture } from "../../src/ingest/normalize/furniture";
 import { paragraphs } from "../../src/ingest/normalize/paragraphs";
 import { SourceText } from "../../src/ingest/normalize/source-text";
-import { parseDocument, STYLES } from "../../src/ingest/parse";
+import { parseDocument } from "../../src/ingest/parse";
 import { findCitations } from "../../src/ingest/parse/citations";
 import { readCover } from "../../src/ingest/parse/cover";
 import { findDeadlines } from "../../src/ingest/parse/deadlines";
@@ -17,7 +17,6 @@ import { chineseNumber, matchMarker } from "../../src/ingest/parse/numbering";
 import { parseOutline } from "../../src/ingest/parse/outline";
 import { findPeriod } from "../../src/ingest/parse/period";
 import { findRegion } from "../../src/ingest/parse/regions";
-import { detectStyle } from "../../src/ingest/parse/registry";
 import { findTitle } from "../../src/ingest/parse/title";
 import { findActing, findUnitClauses } from "../../src/ingest/parse/units";
 
@@ -89,7 +88,7 @@ function runEveryParser(file: string, bytes: Uint8Array): "parsed" | "refused" {
   const skip = new Set(findFurniture(source.lines).map((d) => d.line));
   const indicators = parseIndicators(source, skip);
   const paras = paragraphs(source, skip);
-  for (const style of STYLES) parseOutline(source, paras, indicators.tableLines, style.config);
+  parseOutline(source, paras, indicators.tableLines);
   for (const p of paras.slice(0, 200)) {
     findUnitClauses(p.text);
     findActing(p.text);
@@ -108,7 +107,6 @@ function runEveryParser(file: string, bytes: Uint8Array): "parsed" | "refused" {
     parseIndicatorValue(row.target ?? "");
   }
   try {
-    detectStyle(source);
     parseMeta(source, paras);
     buildGraphBatch(parseDocument(file, bytes));
     return "parsed";

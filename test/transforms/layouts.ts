@@ -202,9 +202,10 @@ export interface WrapOptions {
 
 /**
  * Text as a PDF-to-text conversion prints it: every line longer than the page
- * width broken into lines of that width (tables and short lines stay whole), and
- * after every `pageLines` lines a page break: the page number, a blank line, the
- * running header of the next page. Indentation is dropped, as PDF text has none.
+ * width broken into lines of that width (table rows and short lines stay whole), and
+ * after every `pageLines` lines a page break: the page number and the running
+ * header of the next page, on lines of their own next to the text, as pdftotext
+ * prints them. Indentation is dropped.
  */
 export function pdfWraps(options: WrapOptions): Transform {
   return {
@@ -214,13 +215,15 @@ export function pdfWraps(options: WrapOptions): Transform {
       let page = 1;
       let onPage = 0;
       splitLines(text).forEach((raw, i) => {
-        const line = raw.includes("\t") ? raw : raw.trim();
-        const pieces = line.includes("\t") ? [line] : wrap(line, options.width);
+        // A table row stays whole: a tab row is a row of cells, a markdown pipe row breaks if wrapped.
+        const row = raw.includes("\t") || raw.trim().startsWith("|");
+        const line = row ? raw : raw.trim();
+        const pieces = row ? [line] : wrap(line, options.width);
         const out: string[] = [];
         for (const piece of pieces) {
           out.push(piece);
           if (++onPage >= options.pageLines) {
-            out.push("", options.folio(page), "", options.header, "");
+            out.push(options.folio(page), options.header);
             page++;
             onPage = 0;
           }

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { canonicalDepartment, departmentType } from "../../src/departments/canonical";
+import { canonicalDepartment, departmentType } from "../../src/ingest/departments/canonical";
 import type { RegionRef } from "../../src/ingest/model";
 import { paragraphs } from "../../src/ingest/normalize/paragraphs";
 import { SourceText } from "../../src/ingest/normalize/source-text";

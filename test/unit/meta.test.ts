@@ -93,9 +93,9 @@ describe("plan facts of the Qingyuan plan (traditional script, web page)", () =>
     expect(meta.region).toEqual({ name: "清远市", level: "CITY", parent: { name: "广东省", level: "PROVINCE", parent: CHINA } });
   });
 
-  it("reads 文号, issuer and date from the cover notice", () => {
-    expect(meta.docNumber).toBe("清医保办〔2021〕87号");
-    expect(meta.issuer).toBe("清远市医疗保障局");
+  it("reads 文号, issuer and date from the cover notice, 文号 and issuer as printed (traditional)", () => {
+    expect(meta.docNumber).toBe("清醫保辦〔2021〕87號");
+    expect(meta.issuer).toBe("清遠市醫療保障局");
     expect(meta.issuedDate).toBe("2021-12-31");
     expect([meta.periodStart, meta.periodEnd]).toEqual([2021, 2025]);
   });

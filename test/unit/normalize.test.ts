@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { matchKey, toSimplified, toTraditional } from "../../src/ingest/normalize/chars";
+import { matchKey, toSimplified, toTraditional } from "../../src/common/text-keys";
 import { decodeDocument } from "../../src/ingest/normalize/decode";
 import { IngestError } from "../../src/ingest/normalize/errors";
 import { findFurniture } from "../../src/ingest/normalize/furniture";

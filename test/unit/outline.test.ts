@@ -1,14 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { TaskKind, TaskNode } from "../../src/ingest/model";
-import { matchKey } from "../../src/ingest/normalize/chars";
-import { IngestError } from "../../src/ingest/normalize/errors";
+import { matchKey } from "../../src/common/text-keys";
 import { paragraphs } from "../../src/ingest/normalize/paragraphs";
 import { SourceText } from "../../src/ingest/normalize/source-text";
 import { findDeadlines } from "../../src/ingest/parse/deadlines";
-import { detectStyle, parseDocument } from "../../src/ingest/parse";
+import { parseDocument } from "../../src/ingest/parse";
 import { parseOutline } from "../../src/ingest/parse/outline";
-import { styleByName } from "../../src/ingest/parse/registry";
 
 const SEEDS = path.join(__dirname, "..", "..", "seeds");
 const parse = (file: string) => parseDocument(`seeds/${file}`, fs.readFileSync(path.join(SEEDS, file)));
@@ -30,23 +28,6 @@ const at = (tasks: TaskNode[], p: string) => {
 };
 const brief = (t: TaskNode) => [t.kind, t.number, t.title, t.source.line];
 const NARRATIVE = /规划背景|发展基础|机遇|指导思想|基本原则|发展目标|主要目标|远景目标|总体要求|总体思路|发展环境|发展形势/;
-
-describe("document style detection, from the text alone", () => {
-  it.each([
-    ["Sichuan", SICHUAN, "chapter-section"],
-    ["Tibet", TIBET, "numbered-opinion"],
-    ["Qingyuan", QINGYUAN, "web-scrape"],
-    ["Changchun", CHANGCHUN, "markdown-pdf"],
-    ["Jiangxi", JIANGXI, "chapter-section"],
-  ] as const)("detects the %s document as %s", (_name, doc, style) => {
-    expect(doc.style).toBe(style);
-  });
-
-  it("names what it found when no style fits", () => {
-    expect(() => detectStyle(new SourceText("notes.txt", "会议纪要\n\n大家讨论了医保工作。\n"))).toThrow(IngestError);
-    expect(() => detectStyle(new SourceText("notes.txt", "会议纪要\n"))).toThrow(/no document style fits .*known styles: markdown-pdf/);
-  });
-});
 
 describe("outline of the Sichuan plan (第X章/第X节, lead phrases, 专栏)", () => {
   it("counts chapters, sections, lead-phrase tasks and boxes as printed", () => {
@@ -162,15 +143,37 @@ describe("outline of the Qingyuan plan (traditional script, ——bullets)", () 
 
 describe("outline of the Changchun plan (markdown # levels ignored)", () => {
   it("counts from the numbering, whatever the # level", () => {
-    // 三、 and 四、 (一、 二、 are narrative); (一)–(八) + (一)–(四); 31 numbered headings; 专栏2–9 (专栏1 is the indicator table).
-    expect(counts(CHANGCHUN.tasks)).toEqual({ CHAPTER: 2, SECTION: 12, TASK: 31, COLUMN: 8, COLUMN_ITEM: 33 });
+    // 二、 (narrative, kept only as the container of 专栏1), 三、 and 四、; (三)发展目标 holding 专栏1, (一)–(八) + (一)–(四);
+    // 31 numbered headings; the lead-phrase paragraphs listed under five of them; 专栏1–9.
+    expect(counts(CHANGCHUN.tasks)).toEqual({ CHAPTER: 3, SECTION: 13, TASK: 31, SUBTASK: 13, COLUMN: 9, COLUMN_ITEM: 33 });
   });
 
   it("gives a heading task the paragraphs below it as text", () => {
-    const task = at(CHANGCHUN.tasks, "3/8/2");
-    expect(brief(task)).toEqual(["TASK", "2", "强化法治保障", 379]);
-    expect(task.source.endLine).toBe(387);
+    const task = at(CHANGCHUN.tasks, "3/3/1");
+    expect(brief(task)).toEqual(["TASK", "1", "巩固提升基本医疗保险参保质量", 195]);
+    expect(task.source.endLine).toBe(201);
     expect(task.text).not.toMatch(/\*\*/);
+  });
+
+  it("reads the lead-phrase paragraphs listed under a numbered task as its sub-tasks, each with its own years", () => {
+    // 五、1: an introduction (247), then four measures each opening with its lead phrase (249–257).
+    expect(CHANGCHUN.tasks.filter((t) => t.parentPath === "3/5/1").map(brief)).toEqual([
+      ["SUBTASK", undefined, "建立多层次多部门协同联动综合监管机制，织牢基金监管防护网", 249],
+      ["SUBTASK", undefined, "打造医疗保障信用体系", 251],
+      ["SUBTASK", undefined, "加大医保协议监督制约力度", 255],
+      ["SUBTASK", undefined, "推进医疗保障基金监管制度体系改革工作", 257],
+    ]);
+    expect(at(CHANGCHUN.tasks, "3/5/1/2").deadlines).toEqual([2022]);
+    expect(at(CHANGCHUN.tasks, "3/5/1").source.endLine).toBe(247);
+    expect(CHANGCHUN.tasks.filter((t) => t.parentPath === "3/8/2").map((t) => t.source.line)).toEqual([381, 383, 387]);
+    expect(CHANGCHUN.tasks.filter((t) => t.parentPath === "3/7/2").map((t) => t.source.line)).toEqual([321, 327, 329]);
+    expect(brief(at(CHANGCHUN.tasks, "3/2/2/1"))).toEqual(["SUBTASK", undefined, "稳步提高门诊待遇保障水平", 167]);
+  });
+
+  it("keeps a single lead-phrase paragraph under a task as the task's text", () => {
+    // 三、1 prints one measure paragraph (197) and a goal (199); 三、4 one paragraph (213).
+    expect(CHANGCHUN.tasks.some((t) => t.parentPath === "3/3/1" || t.parentPath === "3/3/4")).toBe(false);
+    expect(at(CHANGCHUN.tasks, "3/3/4").source.endLine).toBe(213);
   });
 
   it("closes a 专栏 box at a numbered heading (## 5.) rather than taking it as item 5", () => {
@@ -188,8 +191,13 @@ describe("outline of the Changchun plan (markdown # levels ignored)", () => {
     expect(at(CHANGCHUN.tasks, "3/8/1").acting.map((a) => a.name)).toEqual(["财政部门"]);
   });
 
-  it("leaves the background, principles, goals and the indicator box out", () => {
-    expect(CHANGCHUN.tasks.some((t) => t.source.line < 113 || NARRATIVE.test(t.title))).toBe(false);
+  it("keeps the 专栏1 indicator box with the narrative headings that hold it, and leaves the rest of the narrative out", () => {
+    expect(brief(at(CHANGCHUN.tasks, "c1"))).toEqual(["COLUMN", "1", "“十四五”时期我市医疗保障发展主要目标", 87]);
+    expect(at(CHANGCHUN.tasks, "c1").parentPath).toBe("2/3");
+    expect(brief(at(CHANGCHUN.tasks, "2/3"))).toEqual(["SECTION", "三", "发展目标", 71]);
+    expect(brief(at(CHANGCHUN.tasks, "2"))).toEqual(["CHAPTER", "二", "总体要求", 51]);
+    const narrative = CHANGCHUN.tasks.filter((t) => t.source.line < 113);
+    expect(narrative.map((t) => t.path)).toEqual(["2", "2/3", "c1"]);
   });
 });
 
@@ -249,8 +257,7 @@ describe("a new document of a known family", () => {
   ].join("\n");
   const doc = parseDocument("qinghai.txt", Buffer.from(QINGHAI));
 
-  it("parses through the same engine: style, region, tasks split after a unit clause, units", () => {
-    expect(doc.style).toBe("numbered-opinion");
+  it("parses through the same grammar: region, tasks split after a unit clause, units", () => {
     expect(doc.meta.region.name).toBe("青海省");
     expect(doc.tasks.filter((t) => t.kind === "TASK").map((t) => [t.path, t.title, t.units.map((u) => u.name), t.deadlines])).toEqual([
       ["2/1/1", "完善基本医疗保险制度", ["省医保局", "省财政厅"], []],
@@ -278,7 +285,7 @@ describe("indicator tables inside the outline", () => {
       "健全重大疫情医疗保障机制。确保医疗机构先救治、后收费。",
     ].join("\n");
     const source = new SourceText("t.txt", text);
-    const { tasks } = parseOutline(source, paragraphs(source), new Set([10, 11]), styleByName("chapter-section").config);
+    const { tasks } = parseOutline(source, paragraphs(source), new Set([10, 11]));
     expect(tasks.map((t) => [t.kind, t.title])).toEqual([
       ["CHAPTER", "主要任务"],
       ["SECTION", "完善制度"],

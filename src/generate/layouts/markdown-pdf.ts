@@ -1,5 +1,5 @@
 import type { Bank } from "../bank";
-import type { GenPlan } from "../model";
+import type { GenKind, GenPlan } from "../model";
 import type { Rng } from "../random";
 import { basis, cn, intro, printedDate, Printed, Printer } from "./print";
 
@@ -31,6 +31,7 @@ export function printMarkdownPdf(plan: GenPlan, bank: Bank, rng: Rng): Printed {
   p.para(`# ${plan.title}`);
   p.prose(`为全面贯彻落实${basis(plan)}，科学把握新发展阶段的新要求，推动${plan.region.name}医疗保障事业高质量发展，制定本规划。`);
   for (const line of bank.markdownNarrative) p.lines.push(narrativeLine(line, plan));
+  for (const [kind, n] of Object.entries(bank.markdownNarrativeItems)) p.counts[kind as GenKind] += n;
   p.lines.push("");
   let box = FIRST_BOX - 1;
   plan.outline.forEach((chapter, ci) => {

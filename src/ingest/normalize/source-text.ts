@@ -1,12 +1,14 @@
 import type { SourceSpan } from "../model";
 import { foldPunctuation, toSimplified } from "../../common/text-keys";
+import { type LineMarkup, readMarkup } from "./markup";
 
 /**
  * One line of a document in two forms: `raw` as printed (for display and
  * provenance) and `text`, the form parsers read: simplified, punctuation folded to
- * half-width, markdown emphasis and heading marks removed, trimmed. `map[i]` is the
- * column in `raw` of `text[i]`, so anything found in `text` can be traced back to
- * the exact original characters.
+ * half-width, markup (markdown, HTML tags, table frames) taken off, trimmed.
+ * `map[i]` is the column in `raw` of `text[i]`, so anything found in `text` can be
+ * traced back to the exact original characters; `markup` keeps what the markup
+ * said (heading level, blockquote, table cells).
  */
 export interface NormLine {
   /** 1-based line number. */
@@ -16,6 +18,7 @@ export interface NormLine {
   map: number[];
   /** Offset of the line's first character in the whole document. */
   offset: number;
+  markup: LineMarkup;
 }
 
 export class SourceText {
@@ -48,6 +51,19 @@ export class SourceText {
     return { file: this.file, line: startLine, endLine, startOffset, endOffset, text: this.text.slice(startOffset, endOffset) };
   }
 
+  /** `text.slice(start, end)` of line `no` as printed: the original character of each, markup left out. */
+  printed(no: number, start = 0, end?: number): string {
+    const line = this.line(no);
+    let out = "";
+    for (let i = start; i < (end ?? line.text.length); i++) {
+      const col = line.map[i];
+      out += line.raw[col];
+      // A character outside the basic plane is two code units; the map names the first.
+      if (/[\uD800-\uDBFF]/.test(line.raw[col]) && line.map[i + 1] !== col + 1) out += line.raw[col + 1] ?? "";
+    }
+    return out;
+  }
+
   /** The whole normalized content of lines `from`..`to`. */
   lineSpan(from: number, to: number = from): SourceSpan {
     return this.span(from, 0, to, this.line(to).text.length);
@@ -61,23 +77,10 @@ function rawColumn(line: NormLine, col: number, edge: "start" | "end"): number {
   return line.map[Math.min(col, line.text.length) - 1] + 1;
 }
 
-/** Markdown that PDF converters add and that carries no meaning for us: leading #s, ** emphasis. */
-const MARKUP = /^#{1,6}\s+|\*\*/g;
-
-export function normalizeLine(raw: string): { text: string; map: number[] } {
-  // Length-preserving steps first, so raw and converted columns still line up.
-  const converted = foldPunctuation(toSimplified(raw));
-  const keep = new Array<boolean>(converted.length).fill(true);
-  for (const m of converted.matchAll(MARKUP)) for (let i = 0; i < m[0].length; i++) keep[m.index! + i] = false;
-  let text = "";
-  const map: number[] = [];
-  for (let i = 0; i < converted.length; i++) {
-    if (!keep[i]) continue;
-    text += converted[i];
-    map.push(i);
-  }
-  // Trim, keeping the map aligned.
-  const lead = text.length - text.trimStart().length;
-  const trimmed = text.trim();
-  return { text: trimmed, map: map.slice(lead, lead + trimmed.length) };
+/**
+ * The line as parsers read it: script and width folded first (one character for
+ * one, so columns still line up), then the markup taken off (markup.ts).
+ */
+export function normalizeLine(raw: string): { text: string; map: number[]; markup: LineMarkup } {
+  return readMarkup(foldPunctuation(toSimplified(raw)));
 }

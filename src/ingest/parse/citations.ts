@@ -29,10 +29,10 @@ export function findCitations(preamble: Paragraph[]): Citation[] {
           let end = start + book[0].length;
           const number = NUMBER_AFTER.exec(p.text.slice(end));
           if (number) end += number[0].length;
-          const titleSpan = p.span(start + 1, start + book[0].length - 1);
+          const numberAt = number ? end - number[0].length + number[0].indexOf(number[1]) : 0;
           cites.push({
-            title: joinBrokenLines(titleSpan.text),
-            docNumber: number ? number[1].replace(/\s+/g, "") : undefined,
+            title: joinBrokenLines(p.printed(start + 1, start + book[0].length - 1)),
+            docNumber: number ? p.printed(numberAt, numberAt + number[1].length).replace(/\s+/g, "") : undefined,
             source: p.span(start, end),
           });
         }

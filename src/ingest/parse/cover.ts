@@ -21,12 +21,16 @@ export interface CoverFacts {
   issuedDate?: string;
 }
 
+/**
+ * The cover's facts as printed (a traditional document's 文号 stays 清醫保辦〔2021〕87號);
+ * they are matched on their folded form elsewhere.
+ */
 export function readCover(cover: Paragraph[], all: Paragraph[]): CoverFacts {
   const facts: CoverFacts = {};
   for (const p of cover) {
     const m = DOC_NUMBER.exec(p.text);
     if (m && p.text.length <= m[0].length + 4) {
-      facts.docNumber = m[0].replace(/\s+/g, "");
+      facts.docNumber = p.printed(m.index, m.index + m[0].length).replace(/\s+/g, "");
       break;
     }
   }
@@ -39,8 +43,8 @@ export function readCover(cover: Paragraph[], all: Paragraph[]): CoverFacts {
 /** `清远市医疗保障局关于印发《…》的通知` → 清远市医疗保障局. */
 function noticeIssuer(cover: Paragraph[]): string | undefined {
   for (const p of cover) {
-    const m = /^(\S{2,30}?)关于(?:印发|转发)/.exec(p.text.replace(/\s+/g, ""));
-    if (m && ORG.test(m[1])) return m[1];
+    const m = /^(\S{2,30}?)关于(?:印发|转发)/.exec(compact(p.text));
+    if (m && ORG.test(m[1])) return printedCompact(p, 0, m[1].length);
   }
   return undefined;
 }
@@ -48,8 +52,8 @@ function noticeIssuer(cover: Paragraph[]): string | undefined {
 /** The body that signs the notice: a short name ending like an organization, right above the date. */
 function signature(cover: Paragraph[]): string | undefined {
   for (let i = 0; i + 1 < cover.length; i++) {
-    const name = cover[i].text.replace(/\s+/g, "");
-    if (name.length <= 24 && ORG.test(name) && !/[,。:;]/.test(name) && isoDate(cover[i + 1].text.replace(/\s+/g, ""))) return name;
+    const name = compact(cover[i].text);
+    if (name.length <= 24 && ORG.test(name) && !/[,。:;]/.test(name) && isoDate(compact(cover[i + 1].text))) return printedCompact(cover[i], 0, name.length);
   }
   return undefined;
 }
@@ -57,8 +61,8 @@ function signature(cover: Paragraph[]): string | undefined {
 /** `江西省人民政府办公厅文件` → 江西省人民政府办公厅. */
 function letterhead(cover: Paragraph[]): string | undefined {
   for (const p of cover) {
-    const m = /^(\S{2,30}?)文件$/.exec(p.text.replace(/\s+/g, ""));
-    if (m && ORG.test(m[1])) return m[1];
+    const m = /^(\S{2,30}?)文件$/.exec(compact(p.text));
+    if (m && ORG.test(m[1])) return printedCompact(p, 0, m[1].length);
   }
   return undefined;
 }
@@ -83,4 +87,15 @@ export function isoDate(text: string): string | undefined {
 function iso(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+/** Characters `from`..`to` of the paragraph's text with its whitespace removed, as printed (whitespace removed too). */
+function printedCompact(p: Paragraph, from: number, to: number): string {
+  const at: number[] = [];
+  for (let i = 0; i < p.text.length; i++) if (!/\s/.test(p.text[i])) at.push(i);
+  return compact(p.printed(at[from], at[to - 1] + 1));
 }

@@ -4,42 +4,60 @@ import { decodeDocument } from "../normalize/decode";
 import { findFurniture } from "../normalize/furniture";
 import { paragraphs } from "../normalize/paragraphs";
 import { SourceText } from "../normalize/source-text";
+import { coverage } from "./coverage";
 import { parseIndicators } from "./indicators";
+import { layout } from "./layout";
+import { layoutFeatures } from "./layout-features";
 import { parseMeta } from "./meta";
 import { parseOutline } from "./outline";
-import { detectStyle } from "./registry";
 import { truncationWarnings } from "./truncation";
 import { placeholderUnitWarnings } from "./unit-regions";
 
-export { detectStyle, STYLES, type Style, type StyleConfig, type StyleName } from "./registry";
-
 /**
- * One document, bytes to model: decode, drop page furniture (reported in
- * `dropped`, line numbers kept), read the indicator tables, group paragraphs,
- * detect the style from the text, then read the plan's facts and its outline.
- * Throws IngestError for a document that cannot be read; everything else that
- * looks wrong is a warning, sorted by line.
+ * One document's text to model, in layers that do not know about each other:
+ * the lines with their markup taken off and script and width folded
+ * (SourceText), page furniture dropped (reported in `dropped`, line numbers
+ * kept), the indicator tables, paragraphs rejoined across page breaks and hard
+ * wraps, the plan's facts, and its outline read by one grammar of numbering
+ * marks. Throws IngestError for a document that cannot be read; everything else
+ * that looks wrong is a warning, sorted by line, and every line is accounted for
+ * in `coverage`.
  */
-export function parseDocument(file: string, bytes: Uint8Array): PlanDocument {
-  const source = new SourceText(file, decodeDocument(bytes, file));
+export function parseText(file: string, text: string, contentHash: string): PlanDocument {
+  const source = new SourceText(file, text);
   const dropped = findFurniture(source.lines);
   const skip = new Set(dropped.map((d) => d.line));
   const indicators = parseIndicators(source, skip);
   const paras = paragraphs(source, skip);
-  const style = detectStyle(source);
   const meta = parseMeta(source, paras);
-  const outline = parseOutline(source, paras, indicators.tableLines, style.config);
+  const outline = parseOutline(source, paras, indicators.tableLines);
   const cut = truncationWarnings(source, paras, indicators.tableLines, skip, outline.tasks);
   const units = placeholderUnitWarnings(meta.meta.region, outline.tasks);
-  const warnings: Warning[] = [...indicators.warnings, ...meta.warnings, ...outline.warnings, ...cut, ...units].sort((a, b) => a.line - b.line);
+  const read = coverage(source, {
+    dropped,
+    layout: layout(paras),
+    meta: meta.meta,
+    tasks: outline.tasks,
+    indicators: indicators.rows,
+    tableLines: indicators.tableLines,
+    captionLines: indicators.captionLines,
+    leftOut: outline.leftOut,
+  });
+  const warnings: Warning[] = [...indicators.warnings, ...meta.warnings, ...outline.warnings, ...cut, ...units, ...read.warnings].sort((a, b) => a.line - b.line);
   return {
     file,
-    contentHash: createHash("sha256").update(bytes).digest("hex"),
-    style: style.name,
+    contentHash,
+    layout: layoutFeatures(source, skip, dropped),
+    coverage: read.coverage,
     meta: meta.meta,
     tasks: outline.tasks,
     indicators: indicators.rows,
     dropped,
     warnings,
   };
+}
+
+/** A text document's bytes to model: decoded (see decode.ts), then read by `parseText`. */
+export function parseDocument(file: string, bytes: Uint8Array): PlanDocument {
+  return parseText(file, decodeDocument(bytes, file), createHash("sha256").update(bytes).digest("hex"));
 }

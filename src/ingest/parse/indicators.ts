@@ -14,6 +14,8 @@ export interface IndicatorParse {
   warnings: Warning[];
   /** Every line number that belongs to a table (header, cells, notes), so the outline parser skips them. */
   tableLines: Set<number>;
+  /** The caption line above each table: part of the table for the coverage report, left to the outline to read (a 专栏 title). */
+  captionLines: number[];
 }
 
 /**
@@ -27,11 +29,14 @@ export function parseIndicators(source: SourceText, skip: Set<number>): Indicato
   const rows: IndicatorRow[] = [];
   const warnings: Warning[] = [];
   const tableLines = new Set<number>();
+  const captionLines: number[] = [];
   for (let n = 1; n <= source.lines.length; n++) {
     if (skip.has(n) || !source.line(n).text) continue;
     const header = gridHeaderAt(source, n) ?? stackedHeaderAt(source, n, skip);
     if (!header) continue;
-    const kind = tableKind(header, captionOf(source, header, skip));
+    const caption = captionOf(source, header, skip);
+    if (caption) captionLines.push(caption.line);
+    const kind = tableKind(header, caption?.text ?? "");
     const read = header.layout === "grid" ? readGrid(source, header, kind, skip, warnings) : readStacked(source, header, kind, skip, warnings);
     const lastLine = attachNotes(source, read.drafts, read.lastLine, skip, warnings);
     for (const draft of read.drafts) rows.push(finishRow(draft, kind, rows.length + 1, warnings));
@@ -39,5 +44,5 @@ export function parseIndicators(source: SourceText, skip: Set<number>): Indicato
     n = lastLine;
   }
   warnings.sort((a, b) => a.line - b.line);
-  return { rows, warnings, tableLines };
+  return { rows, warnings, tableLines, captionLines };
 }

@@ -14,6 +14,10 @@ export interface Layout {
   preamble: Paragraph[];
   /** The outline proper: from the first heading to the end matter. */
   body: Paragraph[];
+  /** The table of contents: left out, since the outline itself follows. */
+  toc: Paragraph[];
+  /** After the outline: 抄送 / 来源 / 发布 lines and what follows them. */
+  end: Paragraph[];
 }
 
 const TOC_HEAD = /^目\s*录$/;
@@ -24,9 +28,9 @@ export function isHeading(text: string): boolean {
   return m !== undefined && ["zhang", "jie", "cnList", "cnParen"].includes(m.marker);
 }
 
-/** A table-of-contents line: a heading followed by its page number (`第一节 发展基础	4`). */
+/** A table-of-contents line: a heading followed by its page number (`第一节 发展基础	4`, `第一节 发展基础……4`). */
 export function isTocEntry(text: string): boolean {
-  return isHeading(text) && /\s\d{1,3}$/.test(text);
+  return isHeading(text) && /(?:\s|[.…·]{2,}\s*)\d{1,3}$/.test(text);
 }
 
 export function layout(paras: Paragraph[]): Layout {
@@ -35,24 +39,33 @@ export function layout(paras: Paragraph[]): Layout {
   const cover = title && !title.fromNotice ? paras.slice(0, title.index) : paras.slice(0, title ? title.index + 1 : 0);
   let i = title ? title.index + 1 : 0;
   const rest: Paragraph[] = [];
+  const toc: Paragraph[] = [];
+  const end: Paragraph[] = [];
   let inToc = false;
   for (; i < paras.length; i++) {
     const text = paras[i].text;
     if (END_MATTER.test(text)) {
       // After the outline it ends the document; above it (a web page's 来源/发布 under the title) it is only skipped.
-      if (rest.some((p) => isHeading(p.text))) break;
+      if (rest.some((p) => isHeading(p.text))) {
+        end.push(...paras.slice(i));
+        break;
+      }
+      end.push(paras[i]);
       continue;
     }
     if (TOC_HEAD.test(text)) {
       inToc = true;
+      toc.push(paras[i]);
       continue;
     }
-    if (inToc && isHeading(text)) continue;
+    if ((inToc && isHeading(text)) || isTocEntry(text)) {
+      toc.push(paras[i]);
+      continue;
+    }
     inToc = false;
-    if (isTocEntry(text)) continue;
     rest.push(paras[i]);
   }
   const firstHeading = rest.findIndex((p) => isHeading(p.text));
   const split = firstHeading < 0 ? rest.length : firstHeading;
-  return { title, cover, preamble: rest.slice(0, split), body: rest.slice(split) };
+  return { title, cover, preamble: rest.slice(0, split), body: rest.slice(split), toc, end };
 }

@@ -30,7 +30,7 @@ export function parseMeta(source: SourceText, paras: Paragraph[]): { meta: PlanM
   if (period.periodEnd === undefined) warnings.push({ line: title.para.line, message: "no period: neither stated, nor a five-year plan in the title, nor a 到YYYY年 target" });
 
   const meta: PlanMeta = {
-    title: tidyTitle(titleSpan.text),
+    title: tidyTitle(title.para.printed(title.start, title.end)),
     kind: kindOf(normalizedTitle) ?? "文件",
     region,
     docNumber: facts.docNumber,

@@ -29,7 +29,7 @@ export function titleEnd(text: string, from: number, colon = false): number {
 
 export function finish(source: SourceText, d: Draft): TaskNode {
   const first = d.slices[0];
-  const title = first.para.span(first.start + d.titleStart, first.start + Math.max(d.titleEnd, d.titleStart + 1)).text;
+  const title = first.para.printed(first.start + d.titleStart, first.start + Math.max(d.titleEnd, d.titleStart + 1));
   const spans = d.slices.map((s) => s.para.span(s.start, s.end));
   const normalized = d.slices.map((s) => s.text).join("\n");
   const actionable = d.kind === "TASK" || d.kind === "SUBTASK";
@@ -40,7 +40,7 @@ export function finish(source: SourceText, d: Draft): TaskNode {
     kind: d.kind,
     number: d.number,
     title: tidy(title),
-    text: spans.map((s) => tidy(s.text)).join("\n"),
+    text: d.slices.map((s) => s.para.printed(s.start, s.end).trim()).join("\n"),
     deadlines: findDeadlines(normalized),
     units,
     acting: actionable && units.length === 0 ? actingOf(d.slices) : [],
@@ -48,9 +48,8 @@ export function finish(source: SourceText, d: Draft): TaskNode {
   };
 }
 
-/** Markdown emphasis is layout, not text. */
 function tidy(text: string): string {
-  return text.replace(/\*\*/g, "").trim();
+  return text.trim();
 }
 
 function unitsOf(slices: Slice[]): UnitMention[] {
@@ -60,7 +59,7 @@ function unitsOf(slices: Slice[]): UnitMention[] {
       for (const [role, names] of [["LEAD", clause.lead], ["RESPONSIBLE", clause.responsible]] as const) {
         for (const n of names) {
           const source = s.para.span(s.start + n.start, s.start + n.end);
-          out.push({ name: tidy(source.text), role, source });
+          out.push({ name: s.para.printed(s.start + n.start, s.start + n.end).trim(), role, source });
         }
       }
     }

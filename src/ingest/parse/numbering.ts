@@ -1,14 +1,16 @@
 /**
- * The numbering marks that plans print in front of headings and items, read on the
- * normalized text (simplified, half-width). Which mark means which level is the
- * style's business (registry.ts); this file only recognizes them.
+ * The numbering marks that Chinese government documents print in front of
+ * headings and items, read on the normalized text (simplified, half-width, so
+ * （一） is (一) and １． is 1.). This file only recognizes them; which level a
+ * mark takes in one document is decided by the outline grammar (outline.ts), from
+ * the order in which the marks open there.
  */
 
 export type Marker =
-  | "zhang" // 第三章
+  | "zhang" // 第三章, 第一部分, 第二篇
   | "jie" // 第二节
   | "cnList" // 三、
-  | "cnParen" // (二)
+  | "cnParen" // (二) 〔二〕
   | "numDot" // 4.  4、
   | "numParen" // (4)
   | "circled" // ④
@@ -27,15 +29,15 @@ export interface MarkerMatch {
 const CN = "一二三四五六七八九十百零〇";
 
 const PATTERNS: [Marker, RegExp][] = [
-  ["zhang", new RegExp(`^第([${CN}\\d]+)章\\s*`)],
+  ["zhang", new RegExp(`^第([${CN}\\d]+)(?:章|篇|部分)\\s*`)],
   ["jie", new RegExp(`^第([${CN}\\d]+)节\\s*`)],
-  ["cnList", /^([一二三四五六七八九十]+)、\s*/],
-  ["cnParen", /^[(〔]([一二三四五六七八九十]+)[)〕]\s*/],
+  ["cnList", /^([一二三四五六七八九十]+)\s*、\s*/],
+  ["cnParen", /^[(〔]\s*([一二三四五六七八九十]+)\s*[)〕]\s*/],
   ["numDot", /^(\d{1,2})\s*[.、](?!\d)\s*/],
-  ["numParen", /^\((\d{1,2})\)\s*/],
+  ["numParen", /^[(〔]\s*(\d{1,2})\s*[)〕]\s*/],
   ["circled", /^([①-⑳])\s*/],
-  ["dash", /^——\s*/],
-  ["column", /^专栏\s*(\d+)\s*/],
+  ["dash", /^—{2}\s*/],
+  ["column", /^专栏\s*(\d+)\s*[:.、]?\s*/],
 ];
 
 export function matchMarker(text: string): MarkerMatch | undefined {
@@ -76,13 +78,21 @@ export function chineseNumber(text: string): number | undefined {
 }
 
 /**
- * A lead phrase: the paragraph's first sentence when it is a short phrase
- * (`完善医疗救助制度。`): at most 30 characters, no comma, semicolon or colon.
- * Returns the index of its `。` in `text`, or -1.
+ * A lead phrase: the paragraph's first sentence when it is a short phrase that
+ * titles the paragraph (`完善医疗救助制度。`): at most 30 characters, no
+ * semicolon or colon. `strict`: no comma either. `paired`: two short clauses
+ * joined by one comma (`加强宣传教育,提高法治意识。`), which documents print as a
+ * lead phrase as often as the single form, but which an introduction also opens
+ * with; the outline grammar decides by position. Returns the index of the `。`.
  */
-export function leadPhraseEnd(text: string, from = 0): number {
-  const m = /^[^。,;:!?]{2,30}。/.exec(text.slice(from));
-  return m ? from + m[0].length - 1 : -1;
+export function leadPhraseEnd(text: string, from = 0, paired = false): number {
+  const m = /^[^。;:!?]{2,30}。/.exec(text.slice(from));
+  if (!m) return -1;
+  const commas = (m[0].match(/,/g) ?? []).length;
+  if (commas === 0) return from + m[0].length - 1;
+  if (!paired || commas > 1) return -1;
+  const [a, b] = m[0].slice(0, -1).split(",");
+  return a.length >= 4 && b.length >= 4 ? from + m[0].length - 1 : -1;
 }
 
 /** A title of a box printed without `专栏N`: a short line with no sentence punctuation. */

@@ -1,11 +1,10 @@
 import type { Paragraph } from "../normalize/paragraphs";
-import type { SourceText } from "../normalize/source-text";
 import { matchMarker } from "./numbering";
 
 /**
  * A piece of a paragraph that the outline reads as one unit: usually the whole
  * paragraph, but a paragraph can hold two tasks (`…〕5.完善…`) or several box
- * items (`<p>…</p> <p>…</p>`).
+ * items (`<p>…</p> <p>…</p>`, where the markup opened blocks inside one line).
  */
 export interface Slice {
   para: Paragraph;
@@ -19,16 +18,18 @@ export interface Slice {
   caption: boolean;
 }
 
-export function toSlices(source: SourceText, paras: Paragraph[], tableLines: Set<number>, splitRunOn: boolean): Slice[] {
+export function toSlices(paras: Paragraph[], tableLines: Set<number>): Slice[] {
   const out: Slice[] = [];
   paras.forEach((para, i) => {
     if (inTable(para, tableLines)) return;
-    const markdownHeading = /^\s*#{1,6}\s/.test(source.line(para.line).raw);
+    const markdownHeading = para.markup.heading !== undefined;
     const caption = i + 1 < paras.length && inTable(paras[i + 1], tableLines) && /^[^。,;]{1,40}$/.test(para.text);
-    const cuts = [0, ...htmlItemCuts(para.text), ...(splitRunOn ? runOnCuts(para.text) : []), para.text.length];
+    const cuts = [0, ...para.breaks, ...runOnCuts(para.text), para.text.length];
     const sorted = [...new Set(cuts)].sort((a, b) => a - b);
     for (let i = 0; i + 1 < sorted.length; i++) {
-      const [start, end] = trimHtml(para.text, sorted[i], sorted[i + 1]);
+      let [start, end] = [sorted[i], sorted[i + 1]];
+      while (start < end && /\s/.test(para.text[start])) start++;
+      while (end > start && /\s/.test(para.text[end - 1])) end--;
       if (end > start) out.push({ para, start, end, text: para.text.slice(start, end), markdownHeading, caption });
     }
   });
@@ -53,16 +54,4 @@ function runOnCuts(text: string): number[] {
     expected++;
   }
   return cuts;
-}
-
-/** Each `<p>` of a paragraph that a converter left as HTML starts an item of its own. */
-function htmlItemCuts(text: string): number[] {
-  return [...text.matchAll(/<p>/g)].map((m) => m.index!).filter((at) => at > 0);
-}
-
-function trimHtml(text: string, start: number, end: number): [number, number] {
-  const piece = text.slice(start, end);
-  const lead = /^\s*(?:<p>\s*)?/.exec(piece)![0].length;
-  const tail = /\s*(?:<\/p>\s*)?$/.exec(piece)![0].length;
-  return [start + lead, Math.max(start + lead, end - tail)];
 }

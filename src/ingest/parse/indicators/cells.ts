@@ -15,29 +15,15 @@ export function lineCell(line: NormLine): Cell {
 }
 
 /**
- * Splits a tab-separated line into cells. Splits the raw line, not `text`:
- * normalization trims, which would drop a leading empty cell and shift every column.
+ * The cells of a table row, however the row was printed (tab-separated, a pipe
+ * table, an HTML row): the markup layer found them; an empty cell keeps its place.
  */
 export function gridCells(line: NormLine): Cell[] {
-  const cells: Cell[] = [];
-  let rawStart = 0;
-  let i = 0;
-  for (const rawCell of line.raw.split("\t")) {
-    const rawEnd = rawStart + rawCell.length;
-    while (i < line.map.length && line.map[i] < rawStart) i++;
-    let start = i;
-    let end = i;
-    while (end < line.map.length && line.map[end] < rawEnd) end++;
-    while (start < end && /\s/.test(line.text[start])) start++;
-    while (end > start && /\s/.test(line.text[end - 1])) end--;
-    cells.push({ line: line.no, start, end, text: line.text.slice(start, end) });
-    rawStart = rawEnd + 1;
-  }
-  return cells;
+  return (line.markup.cells ?? [{ start: 0, end: line.text.length }]).map((c) => ({ line: line.no, start: c.start, end: c.end, text: line.text.slice(c.start, c.end) }));
 }
 
 export function isGridLine(line: NormLine): boolean {
-  return line.raw.includes("\t");
+  return line.markup.cells !== undefined;
 }
 
 /** `<sup>①</sup>` anywhere, or a bare circled number closing the cell. */

@@ -126,11 +126,11 @@ export function stackedHeaderAt(source: SourceText, no: number, skip: Set<number
 }
 
 /** The nearest non-blank line above the header: the table's title, e.g. `“十三五”时期医疗保障主要指标完成情况`. */
-export function captionOf(source: SourceText, header: Header, skip: Set<number>): string {
+export function captionOf(source: SourceText, header: Header, skip: Set<number>): { line: number; text: string } | undefined {
   for (let n = header.firstLine - 1; n >= 1 && n >= header.firstLine - 4; n--) {
-    if (!skip.has(n) && source.line(n).text) return source.line(n).text;
+    if (!skip.has(n) && source.line(n).text) return { line: n, text: source.line(n).text };
   }
-  return "";
+  return undefined;
 }
 
 /** A 十三五 table reports what was achieved (`2020年完成数`, `…完成情况`); any other is a goal table. */

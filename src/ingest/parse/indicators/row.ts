@@ -19,7 +19,8 @@ export interface RowDraft {
   source: SourceSpan;
 }
 
-const NUMBERING = /^\s*\d{1,2}\s*[.、．](?!\d)\s*/;
+/** A row number as printed, half- or full-width (`4. `, `４．`). */
+const NUMBERING = /^\s*[\d０-９]{1,2}\s*[.、．](?![\d０-９])\s*/;
 /** A unit printed in brackets at the end of a name or label: `基本医疗保险参保率(%)`. */
 const UNIT_SUFFIX = /\s*[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/;
 
