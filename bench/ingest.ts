@@ -4,7 +4,6 @@ import { verifyDocument } from "../src/generate/verify";
 import type { TruthDocument } from "../src/generate";
 import { loadDocument } from "../src/ingest/load";
 import type { PlanDocument } from "../src/ingest/model";
-import { decodeDocument } from "../src/ingest/normalize/decode";
 import { parseDocument } from "../src/ingest/parse";
 import { processMemory } from "./machine";
 import { progress } from "./progress";
@@ -48,7 +47,7 @@ export interface IngestResult {
 export async function ingest(
   db: Database,
   inputs: IngestInput[],
-  opts: { projectRoot: string; neo4jPid?: number; parents: Map<string, PlanDocument>; onLoaded?: (input: IngestInput, bytes: Buffer) => void },
+  opts: { projectRoot: string; neo4jPid?: number; parents: Map<string, PlanDocument>; onLoaded?: (input: IngestInput, doc: PlanDocument) => void },
 ): Promise<IngestResult> {
   const before = await graphCounts(db);
   let parseMs = 0;
@@ -82,7 +81,7 @@ export async function ingest(
       // Children are verified against their parent's paths: keep only what that needs.
       if (input.truth.level !== "COUNTY") opts.parents.set(input.truth.file, { tasks: doc.tasks.map((t) => ({ path: t.path, kind: t.kind })) } as PlanDocument);
     }
-    if (ok) opts.onLoaded?.(input, bytes);
+    if (ok) opts.onLoaded?.(input, doc);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     if ((i + 1) % 50 === 0 || i + 1 === inputs.length) {
       const s = (performance.now() - started) / 1000;
@@ -123,9 +122,3 @@ export async function graphCounts(db: Database): Promise<{ nodes: number; relati
   const [t] = await db.read("bench/count-tasks", "MATCH (t:Task) RETURN count(t) AS c");
   return { nodes: n.c as number, relationships: r.c as number, plans: p.c as number, tasks: t.c as number };
 }
-
-/** The decoded text lineage reads (its implicit-basis rule looks at the whole document). */
-export function documentText(bytes: Buffer, file: string): string {
-  return decodeDocument(bytes, file);
-}
-

@@ -5,7 +5,6 @@ import { loadConfig, PROJECT_ROOT } from "../src/config";
 import { generateCorpus } from "../src/generate";
 import { planIdOf } from "../src/ingest/graph-model";
 import { loadDocument } from "../src/ingest/load";
-import { decodeDocument } from "../src/ingest/normalize/decode";
 import { parseDocument } from "../src/ingest/parse";
 import { updateLineage } from "../src/lineage/update";
 import { stopLocalNeo4j } from "../src/local-neo4j/process";
@@ -49,8 +48,9 @@ async function main(argv: string[]): Promise<void> {
       const file = path.relative(PROJECT_ROOT, path.join(corpus, d.file));
       const bytes = fs.readFileSync(path.join(corpus, d.file));
       try {
-        await loadDocument(store.db, parseDocument(file, bytes), { projectRoot: PROJECT_ROOT });
-        inputs.push({ planId: planIdOf(file), text: decodeDocument(bytes, file) });
+        const doc = parseDocument(file, bytes);
+        await loadDocument(store.db, doc, { projectRoot: PROJECT_ROOT });
+        inputs.push({ planId: planIdOf(file), text: doc.text });
       } catch {
         // The loader refuses a few generated documents (bench/ANALYSIS.md); lineage goes on without them.
       }

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { compareQueries } from "../bench/compare";
 import { floorDriver } from "../bench/floor";
-import { documentText, graphCounts, ingest, IngestInput } from "../bench/ingest";
+import { graphCounts, ingest, IngestInput } from "../bench/ingest";
 import { lineageEntryPoint, scoreLineage } from "../bench/lineage";
 import { runLoad, type LoadResult } from "../bench/load";
 import { describeMachine, directorySize, processMemory } from "../bench/machine";
@@ -129,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
         projectRoot: PROJECT_ROOT,
         neo4jPid: store.local?.pid,
         parents,
-        onLoaded: (input, bytes) => texts.push({ planId: planIdOf(input.file), text: documentText(bytes, input.file), truth: input.truth }),
+        onLoaded: (input, doc) => texts.push({ planId: planIdOf(input.file), text: doc.text, truth: input.truth }),
       });
       for (const f of ingested.failed) refused.add(path.basename(f.file));
       const scorable = texts.map((t) => (t.truth && (refused.has(t.truth.file) || refused.has(t.truth.parentFile ?? "")) ? { ...t, truth: undefined } : t));

@@ -8,9 +8,8 @@ import { createLogger } from "../src/log";
 import type { Database } from "../src/db";
 import { loadDocument, LoadedVersion, loadedVersion } from "../src/ingest/load";
 import type { PlanDocument } from "../src/ingest/model";
-import { decodeDocument } from "../src/ingest/normalize/decode";
 import { IngestError } from "../src/ingest/normalize/errors";
-import { parseDocument } from "../src/ingest/parse";
+import { readDocument } from "../src/ingest/pipeline";
 import { LineageInput, updateLineage } from "../src/lineage/update";
 
 const USAGE = `usage: npm run ingest -- [--dry-run] [--json] [--force] [--status] <file…>
@@ -33,7 +32,6 @@ async function main(argv: string[]): Promise<number> {
 
   // Parse everything first: a bad file stops the run before anything is written.
   const docs: PlanDocument[] = [];
-  const texts = new Map<string, string>();
   for (const file of files) {
     progress(`${file}: reading and parsing`);
     let bytes: Buffer;
@@ -42,14 +40,14 @@ async function main(argv: string[]): Promise<number> {
     } catch (e) {
       throw new IngestError(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
-    const doc = parseDocument(displayPath(file), bytes);
+    const doc = await readDocument(displayPath(file), bytes);
     docs.push(doc);
-    texts.set(doc.file, decodeDocument(bytes, doc.file));
     progress(`${file}: ${summary(doc)}`);
+    progress(`  ${coverageLine(doc)}`);
     for (const d of doc.dropped) progress(`  dropped line ${d.line}: ${d.reason}`);
     for (const w of doc.warnings) progress(`  warning line ${w.line}: ${w.message}`);
   }
-  if (flags.has("--json")) process.stdout.write(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+  if (flags.has("--json")) await writeOut(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
   if (flags.has("--dry-run")) return 0;
 
   const config = loadConfig();
@@ -69,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
       progress(`${doc.file}: ${result.outcome} as ${result.planId}`);
       progress(describeVersion(doc, await loadedVersion(store.db, doc, { projectRoot: config.projectRoot })));
       if (!flags.has("--json")) console.log(JSON.stringify({ file: doc.file, ...result }));
-      lineage.push({ planId: result.planId, text: texts.get(doc.file)! });
+      lineage.push({ planId: result.planId, text: doc.text });
     }
     // After every document is in: each plan's lineage is its own transaction, and a
     // failure there leaves the loaded documents in place with their lineage stale.
@@ -130,8 +128,25 @@ function summary(doc: PlanDocument): string {
   ].join("; ");
 }
 
+/**
+ * Resolves once the text is handed to the operating system: stdout into a pipe is
+ * asynchronous, and exiting before it drains cuts the JSON at 64 KiB.
+ */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
+}
+
+/** `182 of 212 lines read; left out: 28 table of contents, …; unread: none`. */
+function coverageLine(doc: PlanDocument): string {
+  const c = doc.coverage;
+  const left = c.leftOut.map((l) => `${l.lines} ${l.rule}`).join(", ") || "none";
+  const unread = c.unread.length ? `${c.unread.length} (lines ${c.unread.slice(0, 12).join(", ")}${c.unread.length > 12 ? ", …" : ""})` : "none";
+  return `coverage: ${c.read} of ${c.lines} lines read; left out: ${left}; unread: ${unread}`;
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // Exit only after stdout has drained (see writeOut).
+  (code) => process.stdout.write("", () => process.exit(code)),
   (e: Error) => {
     console.error(e instanceof IngestError ? `ingest refused: ${e.message}` : `ingest failed: ${e.stack ?? e.message}`);
     process.exit(1);

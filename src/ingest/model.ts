@@ -131,6 +131,8 @@ export interface PlanDocument {
   file: string;
   /** sha256 of the file's bytes: a changed document replaces its own graph. */
   contentHash: string;
+  /** The text that was read, as decoded (or extracted): every span's offsets index into it, and lineage reads it too. */
+  text: string;
   /** What the reader found of the layout (markdown headings, pipe tables, hard wraps …), for the summary: not a choice of parser. */
   layout: string[];
   coverage: Coverage;

@@ -4,8 +4,7 @@ import type { Database } from "../db";
 import { updateLineage, type LineageInput } from "../lineage/update";
 import type { Logger } from "../log";
 import { loadDocument } from "./load";
-import { decodeDocument } from "./normalize/decode";
-import { parseDocument } from "./parse";
+import { readDocument } from "./pipeline";
 
 /**
  * Loads every document of the seeds folder whose content changed since it was
@@ -22,10 +21,10 @@ export async function ingestSeeds(db: Database, seedsDir: string, projectRoot: s
   for (const name of files) {
     const file = path.relative(projectRoot, path.join(seedsDir, name));
     const bytes = fs.readFileSync(path.join(seedsDir, name));
-    const doc = parseDocument(file, bytes);
+    const doc = await readDocument(file, bytes);
     const result = await loadDocument(db, doc, { projectRoot });
     log.info(result.outcome === "unchanged" ? "seed unchanged, not re-loaded" : "seed loaded", { file, ...result });
-    lineage.push({ planId: result.planId, text: decodeDocument(bytes, file) });
+    lineage.push({ planId: result.planId, text: doc.text });
   }
   for (const outcome of await updateLineage(db, lineage, { projectRoot })) {
     if (outcome.outcome !== "current") log.info("lineage", { ...outcome });

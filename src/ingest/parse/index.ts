@@ -47,6 +47,7 @@ export function parseText(file: string, text: string, contentHash: string): Plan
   return {
     file,
     contentHash,
+    text,
     layout: layoutFeatures(source, skip, dropped),
     coverage: read.coverage,
     meta: meta.meta,
