@@ -214,7 +214,7 @@ function resolve(parsed: Parsed, plan: RegionRef, chain: RegionRef[]): { region:
 /**
  * The region of `level` above `plan` when the region table does not know it: 省局 in
  * the plan of a county that src/ingest/parse/regions.ts has no parent for. The plan
- * still loads (the parser warns on the line, see parse/unit-regions.ts), and its body
+ * still loads (the parser warns on the line, see parse/unit-warnings.ts), and its body
  * keeps its printed kind under `清水县所在省` ("the province 清水县 is in"): one such
  * region per plan region and level, marked `placeholder`, with no parent, since where
  * it sits is exactly what is unknown. It is never guessed to be another plan's province:

@@ -81,7 +81,7 @@ export function readMarkup(folded: string): MarkedLine {
     at += heading[0].length;
   }
   const body = rest().trim();
-  if (PIPE_RULE.test(body) && body.includes("-")) return ruled(folded, "a markdown table's rule row", markup);
+  if (PIPE_RULE.test(body) && body.includes("|")) return ruled(folded, "a markdown table's rule row", markup);
   if (HORIZONTAL_RULE.test(body) && !markup.heading) return ruled(folded, "a markdown horizontal rule", markup);
 
   const bullet = BULLET.exec(rest().trimStart());

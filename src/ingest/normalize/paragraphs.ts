@@ -136,7 +136,7 @@ function continues(
   if (m.cells || lm.cells || m.heading || lm.heading || m.blockStart) return false;
   // Markdown's lazy continuation: a line right under a quoted one, without its `>`, goes on with its paragraph.
   const lazy = (lm.quote ?? 0) > 0 && !m.quote && !blankSince && !TERMINAL.test(last.text);
-  if ((m.quote ?? 0) !== (lm.quote ?? 0) && !lazy) return false;
+  if ((m.quote ?? 0) !== (lm.quote ?? 0)) return lazy && !HEADING_START.test(line.text);
   const full = wrap !== undefined && fillsWidth(last, wrap);
   // A line that fills the width and stops mid-sentence was wrapped, even where what follows looks like a mark
   // (`…建成全区统` / `一、高效兼容…`): a new item never starts in the middle of a sentence. Dropped page

@@ -44,15 +44,25 @@ export function coverage(
 
   const counts = new Map<string, number>();
   const unread: number[] = [];
+  // Runs of unread lines, blank lines between them not breaking a run.
+  const runs: [number, number][] = [];
   let lines = 0;
+  let inRun = false;
   for (const line of source.lines) {
     if (!line.text && !line.markup.rule) continue;
     lines++;
     const role = where.get(line.no);
-    if (role === undefined) unread.push(line.no);
-    else counts.set(role, (counts.get(role) ?? 0) + 1);
+    if (role === undefined) {
+      unread.push(line.no);
+      if (inRun) runs[runs.length - 1][1] = line.no;
+      else runs.push([line.no, line.no]);
+      inRun = true;
+    } else {
+      counts.set(role, (counts.get(role) ?? 0) + 1);
+      inRun = false;
+    }
   }
-  const warnings: Warning[] = runs(unread).map(([a, b]) => ({
+  const warnings: Warning[] = runs.map(([a, b]) => ({
     line: a,
     message: `${a === b ? `line ${a} was` : `lines ${a}–${b} were`} not read into the outline, a table or the plan's facts: ${source.line(a).text.slice(0, 30)}…`,
   }));
@@ -67,14 +77,4 @@ export function coverage(
     },
     warnings,
   };
-}
-
-function runs(lines: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const n of lines) {
-    const last = out[out.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else out.push([n, n]);
-  }
-  return out;
 }

@@ -10,6 +10,9 @@ const YEAR = String.raw`(20\d{2})\s*年`;
 const PATTERNS: RegExp[] = [
   // 到2025年, 到2023年底, 至2022年末, 力争2022年实现, 争取2023年
   new RegExp(String.raw`(?:到|至|力争|争取|确保|于)\s*${YEAR}(?!\s*\d{1,2}\s*月)`, "g"),
+  // 2023年6月底前, 于2022年9月底, 到2024年12月
+  new RegExp(String.raw`${YEAR}\s*\d{1,2}\s*月\s*(?:底|末)?\s*(?:前|以前|之前)`, "g"),
+  new RegExp(String.raw`(?:到|至|于|力争|争取|确保)\s*${YEAR}\s*\d{1,2}\s*月`, "g"),
   // 2021年底前, 2021 年底前, 2025年前, 2022年以前
   new RegExp(String.raw`${YEAR}\s*(?:底|末)?\s*(?:前|以前|之前)`, "g"),
   // 2022年建成, 2023 年建成, 2021年出台, 2024 年实现, 2025年全面开展
@@ -26,8 +29,13 @@ const PLAN_END = /(十[一二三四五六七八九]?|[三四五六七八九])五
 /** `“十四五”期间实现…`: a period counts as its last year only when something is to be achieved in it. */
 const PLAN_WITHIN = /(十[一二三四五六七八九]?|[三四五六七八九])五[”"]?\s*(?:期间|时期)\s*(?:内)?\s*(?:全面|基本)?(?:实现|完成|建成|达到)/g;
 
+/** A year in Chinese numerals (`二〇二二年`), read as digits: the same length, so positions hold. */
+const CN_YEAR = /([二][〇零][一二三四五六七八九〇零][〇零一二三四五六七八九])(?=\s*年)/g;
+const CN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
 /** The deadline and milestone years a text names, sorted and unique. */
-export function findDeadlines(text: string): number[] {
+export function findDeadlines(printed: string): number[] {
+  const text = printed.replace(CN_YEAR, (y) => [...y].map((ch) => CN_DIGIT[ch]).join(""));
   const years = new Set<number>();
   for (const pattern of PATTERNS) for (const m of text.matchAll(pattern)) years.add(Number(m[1]));
   for (const pattern of [PLAN_END, PLAN_WITHIN]) {

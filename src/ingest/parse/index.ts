@@ -11,7 +11,7 @@ import { layoutFeatures } from "./layout-features";
 import { parseMeta } from "./meta";
 import { parseOutline } from "./outline";
 import { truncationWarnings } from "./truncation";
-import { placeholderUnitWarnings } from "./unit-regions";
+import { unitWarnings } from "./unit-warnings";
 
 /**
  * One document's text to model, in layers that do not know about each other:
@@ -32,7 +32,7 @@ export function parseText(file: string, text: string, contentHash: string): Plan
   const meta = parseMeta(source, paras);
   const outline = parseOutline(source, paras, indicators.tableLines);
   const cut = truncationWarnings(source, paras, indicators.tableLines, skip, outline.tasks);
-  const units = placeholderUnitWarnings(meta.meta.region, outline.tasks);
+  const units = unitWarnings(meta.meta.region, outline.tasks);
   const read = coverage(source, {
     dropped,
     layout: layout(paras),

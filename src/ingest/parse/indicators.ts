@@ -1,6 +1,8 @@
 import type { IndicatorRow, Warning } from "../model";
 import type { SourceText } from "../normalize/source-text";
+import { gridCells, isGridLine } from "./indicators/cells";
 import { readGrid } from "./indicators/grid";
+import { isTocEntry } from "./layout";
 import { captionOf, gridHeaderAt, stackedHeaderAt, tableKind } from "./indicators/header";
 import { attachNotes } from "./indicators/notes";
 import { finishRow } from "./indicators/row";
@@ -43,6 +45,35 @@ export function parseIndicators(source: SourceText, skip: Set<number>): Indicato
     for (let t = header.firstLine; t <= lastLine; t++) tableLines.add(t);
     n = lastLine;
   }
+  warnings.push(...unreadTables(source, skip, tableLines));
   warnings.sort((a, b) => a.line - b.line);
   return { rows, warnings, tableLines, captionLines };
+}
+
+/**
+ * Rows of cells that no table reader took: a table whose header names no indicator
+ * column. Said with its lines, so that a table lost to an unknown layout is never
+ * lost in silence. A table of contents (headings with page numbers) is no table.
+ */
+function unreadTables(source: SourceText, skip: Set<number>, tableLines: Set<number>): Warning[] {
+  const warnings: Warning[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const head = gridCells(source.line(run[0])).map((c) => c.text).filter(Boolean).join(" | ");
+      warnings.push({
+        line: run[0],
+        message: `a table of ${run.length} rows (lines ${run[0]}–${run[run.length - 1]}) was not read: its first row (${head.slice(0, 60)}) names no indicator columns (指标, 2020年, 2025年, 目标值, 指标属性 …)`,
+      });
+    }
+    run = [];
+  };
+  for (const line of source.lines) {
+    if (skip.has(line.no) || !line.text) continue;
+    const row = isGridLine(line) && gridCells(line).filter((c) => c.text).length >= 2 && !tableLines.has(line.no) && !isTocEntry(line.text.replace(/\t/g, " "));
+    if (row) run.push(line.no);
+    else flush();
+  }
+  flush();
+  return warnings;
 }
