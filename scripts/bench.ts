@@ -81,7 +81,8 @@ async function main(argv: string[]): Promise<number> {
     const planned = mode.name === "full" ? NATIONAL_PLANS : 120;
     progress(`generating ${planned} plan documents into ${path.relative(PROJECT_ROOT, corpusDir)}`);
     const g0 = performance.now();
-    const truth = generateCorpus({ plans: planned, seed: SEED, outDir: corpusDir, seedsDir: config.seedsDir, progress: (d, t) => d % 500 === 0 && progress(`  generated ${d}/${t}`) });
+    // Documents in every layout the reader claims (markdown, other script, hard wraps …): ingest at scale reads them all.
+    const truth = generateCorpus({ plans: planned, seed: SEED, outDir: corpusDir, seedsDir: config.seedsDir, transforms: "mixed", progress: (d, t) => d % 500 === 0 && progress(`  generated ${d}/${t}`) });
     const generationSeconds = Math.round((performance.now() - g0) / 100) / 10;
 
     const seedFiles = fs.readdirSync(config.seedsDir).filter((f) => f.endsWith(".txt")).sort();

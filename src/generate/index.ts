@@ -5,6 +5,7 @@ import { loadBank, type Bank } from "./bank";
 import { deriveOutline } from "./derive";
 import { planSlots, type PlanSlot } from "./hierarchy";
 import { printChapterSection } from "./layouts/chapter-section";
+import { pickTransform, TRANSFORM_STREAM } from "./transforms/mix";
 import { printMarkdownPdf } from "./layouts/markdown-pdf";
 import { printNumberedOpinion } from "./layouts/numbered-opinion";
 import type { Printed } from "./layouts/print";
@@ -21,6 +22,12 @@ export interface GenerateOptions {
   seed: number;
   outDir: string;
   seedsDir: string;
+  /**
+   * `mixed`: each document is also rewritten in another layout (markdown, the other script, full-width
+   * punctuation, `1、` numbering, PDF-like hard wraps with page furniture …, or none), chosen by the seed,
+   * so that ingest at scale reads every layout the reader claims to. Default `none`.
+   */
+  transforms?: "none" | "mixed";
   /** Called after each document is written. */
   progress?: (done: number, total: number) => void;
 }
@@ -51,9 +58,11 @@ export function generateCorpus(opts: GenerateOptions): TruthFile {
     const parent = slot.parent === undefined ? undefined : kept.get(slot.parent)!;
     const plan = planFor(slot, parent?.plan, bank, seedTitles, rng);
     const printed = PRINTERS[plan.layout](plan, bank, rng);
-    fs.writeFileSync(path.join(opts.outDir, plan.file), printed.text);
+    // Its own stream, so a corpus with transforms prints the same documents as one without.
+    const transform = opts.transforms === "mixed" ? pickTransform(Rng.of(opts.seed, TRANSFORM_STREAM + slot.index)) : undefined;
+    fs.writeFileSync(path.join(opts.outDir, plan.file), transform ? transform.apply(printed.text).text : printed.text);
     if (slot.region.level !== "COUNTY") kept.set(slot.index, { plan, paths: printed.paths });
-    documents.push(truthOf(plan, printed, parent));
+    documents.push({ ...truthOf(plan, printed, parent), ...(transform ? { transform: transform.name } : {}) });
     opts.progress?.(documents.length, slots.length);
   }
   const truth: TruthFile = { version: 1, seed: opts.seed, plans: slots.length, documents };

@@ -21,6 +21,8 @@ export interface TruthDocument {
   level: RegionLevel;
   region: string;
   layout: LayoutName;
+  /** The layout transform the document was rewritten in after printing (`markdown`, `pdf-wraps-36` …), when one was. */
+  transform?: string;
   /** The plan this one carries out (its preamble cites it by this exact title). */
   parentFile?: string;
   parentTitle?: string;

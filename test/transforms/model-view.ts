@@ -1,6 +1,6 @@
 import type { PlanDocument, SourceSpan } from "../../src/ingest/model";
 import { matchKey } from "../../src/common/text-keys";
-import { inverse, type LineMap } from "./line-map";
+import { inverse, type LineMap } from "../../src/generate/transforms/line-map";
 
 /**
  * What a document's reading must keep when only its layout changes: the outline

@@ -32,9 +32,40 @@ describe("the national-scale generator", () => {
     expect(new Set(truth.documents.map((d) => d.layout))).toEqual(new Set(["chapter-section", "numbered-opinion", "markdown-pdf"]));
   });
 
-  it("prints documents that the real parsers read back with the counts, titles and styles intended", () => {
+  it("prints documents that the real parsers read back with the counts and titles intended", () => {
     const { problems } = verifyCorpus(dir, truth.documents);
     expect(problems).toEqual([]);
+  });
+
+  it("rewrites the same documents in other layouts, which read back the same, when asked for mixed transforms", () => {
+    const mixedDir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-graph-generate-mixed-"));
+    try {
+      const mixed = generateCorpus({ plans: 120, seed: 7, outDir: mixedDir, seedsDir: SEEDS, transforms: "mixed" });
+      const names = new Set(mixed.documents.map((d) => d.transform));
+      // Every transform of the mix is drawn in 120 documents at seed 7, and a third stay as printed.
+      expect(names).toEqual(
+        new Set([
+          undefined,
+          "markdown",
+          "other-script",
+          "full-width",
+          "half-width+enum-dot",
+          "enum-comma",
+          "pdf-wraps-36",
+          "pdf-wraps-31",
+          "other-script+markdown",
+          "markdown+pdf-wraps-36",
+          "other-script+full-width+enum-comma+pdf-wraps-31+crlf",
+          "bom+crlf",
+        ]),
+      );
+      expect(verifyCorpus(mixedDir, mixed.documents).problems).toEqual([]);
+      const first = truth.documents[0].file;
+      const same = mixed.documents.find((d) => d.file === first && d.transform === undefined);
+      if (same) expect(fs.readFileSync(path.join(mixedDir, first))).toEqual(fs.readFileSync(path.join(dir, first)));
+    } finally {
+      fs.rmSync(mixedDir, { recursive: true, force: true });
+    }
   });
 
   it("makes every plan but the national one cite its parent by exact title in its preamble", () => {

@@ -2,8 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { PlanDocument } from "../../src/ingest/model";
 import { parseDocument } from "../../src/ingest/parse";
-import { compose, type Transform } from "../transforms/line-map";
-import { bom, crlf, enumComma, enumDot, fullWidth, halfWidth, markdown, otherScript, pdf31, pdf36 } from "../transforms/layouts";
+import { compose, type Transform } from "../../src/generate/transforms/line-map";
+import { bom, crlf, enumComma, enumDot, fullWidth, halfWidth, markdown, otherScript, pdf31, pdf36 } from "../../src/generate/transforms/layouts";
 import { originalPlace, placeThrough, viewOf } from "../transforms/model-view";
 
 /**

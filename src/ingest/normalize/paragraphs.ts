@@ -134,8 +134,9 @@ function continues(
   const m = line.markup;
   const lm = last.markup;
   if (m.cells || lm.cells || m.heading || lm.heading || m.blockStart) return false;
-  // Markdown's lazy continuation: a line right under a quoted one, without its `>`, goes on with its paragraph.
-  const lazy = (lm.quote ?? 0) > 0 && !m.quote && !blankSince && !TERMINAL.test(last.text);
+  // Markdown's lazy continuation: a line right under a quoted one, without its `>`, goes on with its paragraph
+  // (dropped page furniture between them is no blank line).
+  const lazy = (lm.quote ?? 0) > 0 && !m.quote && !blankSince;
   if ((m.quote ?? 0) !== (lm.quote ?? 0)) return lazy && !HEADING_START.test(line.text);
   const full = wrap !== undefined && fillsWidth(last, wrap);
   // A line that fills the width and stops mid-sentence was wrapped, even where what follows looks like a mark

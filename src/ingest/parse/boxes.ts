@@ -1,5 +1,5 @@
 import type { Draft } from "./nodes";
-import { isBoxTitle, leadPhraseEnd, type MarkerMatch } from "./numbering";
+import { isBoxTitle, leadPhraseEnd, matchMarker, type MarkerMatch } from "./numbering";
 import type { Open, OutlineWriter } from "./outline";
 import type { Slice } from "./slices";
 
@@ -65,9 +65,12 @@ export class BoxReader {
     const continues = box.lastNumber === undefined ? m.value === 1 : m.value === box.lastNumber + 1;
     if (!continues) return false;
     const titleOnly = isTitleOnly(slice, m);
+    // The next number of the items open around the box, printed the way they are (a title line alone, a
+    // markdown heading or not), while the box's items carry their content: the box has ended.
     const outer = [...open].reverse().find((o) => o.family === m.marker);
     const outerNext = outer?.draft.number !== undefined && Number(outer.draft.number) + 1 === m.value;
-    if (!box.quoted && outerNext && titleOnly && !box.titleOnly) return false;
+    const likeOuter = outer !== undefined && outer.draft.slices[0].markdownHeading === slice.markdownHeading && isTitleOnly(outer.draft.slices[0], matchMarker(outer.draft.slices[0].text)!);
+    if (!box.quoted && outerNext && likeOuter && titleOnly && !box.titleOnly) return false;
     box.items++;
     box.titleOnly &&= titleOnly;
     box.lastNumber = m.value;

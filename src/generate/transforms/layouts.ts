@@ -1,4 +1,4 @@
-import { toSimplified, toTraditional } from "../../src/common/text-keys";
+import { toSimplified, toTraditional } from "../../common/text-keys";
 import { LineWriter, perLine, splitLines, type Transform } from "./line-map";
 
 /**
