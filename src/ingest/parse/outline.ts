@@ -42,7 +42,7 @@ interface Open {
 export function parseOutline(source: SourceText, paras: Paragraph[], tableLines: Set<number>): OutlineRead {
   const reader = new OutlineReader();
   const slices = toSlices(layout(paras).body, tableLines);
-  slices.forEach((slice, i) => reader.read(slice, slices.slice(i + 1)));
+  slices.forEach((slice, i) => reader.readSlice(slice, slices.slice(i + 1)));
   reader.end();
   const kept = reader.kept();
   const keptPaths = new Set(kept.map((d) => d.path));
@@ -80,7 +80,7 @@ class OutlineReader {
   private readonly lastNumber = new Map<string, number>();
 
   /** `after`: the slices that follow, for the one decision that looks ahead (a lead paragraph right under a title). */
-  read(slice: Slice, after: Slice[] = []): void {
+  readSlice(slice: Slice, after: Slice[] = []): void {
     const fresh = this.fresh;
     this.fresh = false;
     const m = matchMarker(slice.text);

@@ -12,12 +12,17 @@ const CLAUSE_START = new RegExp(`^\\s*(?:${ROLE_LABELS.map((r) => r.label).join(
  * Signs of a document cut short, which the other stages pass over in silence: a
  * unit clause (〔牵头单位:…) whose bracket never closes loses its units, and a file
  * that ends inside an indicator table may have lost its last row. Each is a warning
- * naming the line; a document with no outline at all is refused, since loading it
- * would replace a plan with nothing but its cover.
+ * naming the line; a document with no outline, or headings without a single task
+ * under them, is refused, since loading it would replace a plan with nothing but
+ * its cover.
  */
 export function truncationWarnings(source: SourceText, paras: Paragraph[], tableLines: Set<number>, skip: Set<number>, tasks: TaskNode[]): Warning[] {
   if (tasks.length === 0) {
     throw new IngestError(source.file, "no outline found (no chapter, section or numbered task): the file is cut short or not a plan of the known families");
+  }
+  if (!tasks.some((t) => t.kind === "TASK" || t.kind === "SUBTASK" || t.kind === "COLUMN_ITEM")) {
+    const headings = tasks.map((t) => t.title).slice(0, 3).join("、");
+    throw new IngestError(source.file, `no task found under the headings read (${headings}): the file is cut short or not a plan of the known families`);
   }
   const warnings: Warning[] = [];
   for (const p of paras) {
