@@ -163,7 +163,7 @@ describe("nothing lost in silence", () => {
 
   it("warns of each run of lines nothing read, blank lines inside a run not ending it", () => {
     const source = new SourceText("u.txt", ["标题", "", "甲", "", "乙", "丙", "", "丁"].join("\n"));
-    const doc = read(["四川省医疗保障规划", "", "第一章 主要任务", "", "完善医疗救助制度。建立健全救助对象精准识别机制。"]);
+    const doc = read(["四川省医疗保障规划", "", "第一章 主要任务", "", "完善医疗救助制度。建立健全救助对象精准识别机制。", "", "完善应急保障机制。健全重大疫情医保支付政策。"]);
     const { coverage: c, warnings } = coverage(source, {
       dropped: [],
       layout: { cover: [], preamble: [], body: [], toc: [], end: [] },
@@ -182,7 +182,23 @@ describe("nothing lost in silence", () => {
   });
 
   it("warns of a 专栏 with no items", () => {
-    const doc = read(["四川省医疗保障规划", "", "一些开头的话没有标题。", "", "第一章 主要任务", "", "第一节 完善制度", "", "专栏1 空的专栏", "", "第二节 健全机制", "", "完善医疗救助制度。建立健全救助对象精准识别机制。"]);
+    const doc = read([
+      "四川省医疗保障规划",
+      "",
+      "一些开头的话没有标题。",
+      "",
+      "第一章 主要任务",
+      "",
+      "第一节 完善制度",
+      "",
+      "专栏1 空的专栏",
+      "",
+      "第二节 健全机制",
+      "",
+      "完善医疗救助制度。建立健全救助对象精准识别机制。",
+      "",
+      "完善应急保障机制。健全重大疫情医保支付政策。",
+    ]);
     expect(doc.warnings).toContainEqual({ line: 9, message: '专栏 "专栏1 空的专栏" holds no items' });
     expect(doc.coverage.unread).toEqual([]);
   });
