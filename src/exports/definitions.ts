@@ -46,6 +46,8 @@ export const EXPORTS: Record<ExportName, ExportDefinition> = {
       "departmentName",
       "departmentType",
       "printedName",
+      "roleText",
+      "convention",
       "phrase",
       ...SOURCE,
     ],

@@ -130,7 +130,16 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
   };
   doc.tasks.forEach((t: TaskNode) => {
     for (const u of t.units) {
-      unitEdges.push({ departmentId: department(u.name, u.source), taskId: taskId(t.path), role: u.role, printed: u.name, planId, ...sourceProps(u.source) });
+      unitEdges.push({
+        departmentId: department(u.name, u.source),
+        taskId: taskId(t.path),
+        role: u.role,
+        printed: u.name,
+        roleText: u.roleText,
+        convention: u.convention,
+        planId,
+        ...sourceProps(u.source),
+      });
     }
     for (const a of t.acting) {
       actingEdges.push({ departmentId: department(a.name, a.source), taskId: taskId(t.path), printed: a.name, phrase: a.phrase, planId, ...sourceProps(a.source) });

@@ -55,10 +55,20 @@ export interface PlanMeta {
   source: SourceSpan;
 }
 
-/** A unit named in a 牵头单位/责任单位 clause, exactly as printed. */
+/**
+ * How a document printed who owns a task: a labelled clause 〔牵头单位:X;责任单位:A〕, a
+ * paired one (X牵头,A配合), the lead marked in a list (X(牵头)、A), the first of a list
+ * under a 列第一位者为牵头单位 note, a sentence (由X牵头,A配合), or a division-of-labour table.
+ */
+export type UnitConvention = "LABELLED" | "PAIRED" | "LEAD_MARK" | "FIRST_LISTED" | "SENTENCE" | "TABLE";
+
+/** A unit the document assigns to a task, exactly as printed. */
 export interface UnitMention {
   name: string;
   role: UnitRole;
+  /** The role word as printed: 牵头单位, 配合单位, 牵头, 按职责分工负责 … */
+  roleText: string;
+  convention: UnitConvention;
   source: SourceSpan;
 }
 

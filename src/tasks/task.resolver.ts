@@ -60,6 +60,8 @@ export class TaskResolver {
     return (await ctx.loaders.taskUnits.load({ task: task.id as string, relation: "UNITS" })).map((r) => ({
       relation: r.relation,
       printedName: r.printed,
+      roleText: r.roleText ?? null,
+      convention: r.convention ?? null,
       phrase: r.phrase ?? null,
       source: sourceOf(r),
       department: r.department,

@@ -11,6 +11,6 @@ WITH t, d, r, unitKey ORDER BY t.sortKey, unitKey LIMIT $limit
 RETURN [t.sortKey, unitKey] AS key,
        {taskId: t.id, planId: t.planId, relation: type(r),
         departmentId: d.id, departmentName: d.name, departmentType: d.type,
-        printedName: r.printed, phrase: r.phrase,
+        printedName: r.printed, roleText: r.roleText, convention: r.convention, phrase: r.phrase,
         sourceFile: r.sourceFile, sourceLine: r.sourceLine, sourceEndLine: r.sourceEndLine,
         sourceStartOffset: r.sourceStartOffset, sourceEndOffset: r.sourceEndOffset, sourceText: r.sourceText} AS row

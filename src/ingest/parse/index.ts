@@ -11,6 +11,7 @@ import { layoutFeatures } from "./layout-features";
 import { parseMeta } from "./meta";
 import { parseOutline } from "./outline";
 import { truncationWarnings } from "./truncation";
+import { FIRST_LISTED_NOTE } from "./units";
 import { unitWarnings } from "./unit-warnings";
 
 /**
@@ -30,7 +31,9 @@ export function parseText(file: string, text: string, contentHash: string): Plan
   const indicators = parseIndicators(source, skip);
   const paras = paragraphs(source, skip);
   const meta = parseMeta(source, paras);
-  const outline = parseOutline(source, paras, indicators.tableLines);
+  // A note that the first unit listed leads (列第一位者为牵头单位) governs every clause printed after it.
+  const firstListedFrom = paras.find((p) => FIRST_LISTED_NOTE.test(p.text))?.line;
+  const outline = parseOutline(source, paras, indicators.tableLines, { firstListedFrom });
   const cut = truncationWarnings(source, paras, indicators.tableLines, skip, outline.tasks);
   const units = unitWarnings(meta.meta.region, outline.tasks);
   const read = coverage(source, {

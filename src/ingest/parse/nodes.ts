@@ -2,7 +2,7 @@ import type { ActingMention, SourceSpan, TaskKind, TaskNode, UnitMention } from 
 import type { SourceText } from "../normalize/source-text";
 import { findDeadlines } from "./deadlines";
 import type { Slice } from "./slices";
-import { findActing, findUnitClauses } from "./units";
+import { findActing, findStatedAssignments, findUnitClauses } from "./units";
 
 /** A node while the outline is being read: its slices grow until the next mark closes it. */
 export interface Draft {
@@ -27,13 +27,19 @@ export function titleEnd(text: string, from: number, colon = false): number {
   return end;
 }
 
-export function finish(source: SourceText, d: Draft): TaskNode {
+/** What the whole document says that bears on reading each item. */
+export interface ReadingContext {
+  /** The line of a note that the first unit listed leads (列第一位者为牵头单位): clauses from there on follow it. */
+  firstListedFrom?: number;
+}
+
+export function finish(source: SourceText, d: Draft, reading: ReadingContext = {}): TaskNode {
   const first = d.slices[0];
   const title = first.para.printed(first.start + d.titleStart, first.start + Math.max(d.titleEnd, d.titleStart + 1));
   const spans = d.slices.map((s) => s.para.span(s.start, s.end));
   const normalized = d.slices.map((s) => s.text).join("\n");
   const actionable = d.kind === "TASK" || d.kind === "SUBTASK";
-  const units = actionable ? unitsOf(d.slices) : [];
+  const units = actionable ? unitsOf(d.slices, reading) : [];
   return {
     path: d.path,
     parentPath: d.parentPath,
@@ -52,15 +58,25 @@ function tidy(text: string): string {
   return text.trim();
 }
 
-function unitsOf(slices: Slice[]): UnitMention[] {
+/**
+ * The units a task's own slices assign: its clauses, or, in a slice without one, the
+ * assignments its sentences state. In printed order.
+ */
+function unitsOf(slices: Slice[], reading: ReadingContext): UnitMention[] {
   const out: UnitMention[] = [];
   for (const s of slices) {
-    for (const clause of findUnitClauses(s.text)) {
-      for (const [role, names] of [["LEAD", clause.lead], ["RESPONSIBLE", clause.responsible]] as const) {
-        for (const n of names) {
-          const source = s.para.span(s.start + n.start, s.start + n.end);
-          out.push({ name: s.para.printed(s.start + n.start, s.start + n.end).trim(), role, source });
-        }
+    const firstListed = reading.firstListedFrom !== undefined && s.para.line >= reading.firstListedFrom;
+    const clauses = findUnitClauses(s.text, { firstListed });
+    for (const clause of clauses.length ? clauses : findStatedAssignments(s.text)) {
+      for (const u of clause.units) {
+        const source = s.para.span(s.start + u.start, s.start + u.end);
+        out.push({
+          name: s.para.printed(s.start + u.start, s.start + u.end).trim(),
+          role: u.role === "lead" ? "LEAD" : "RESPONSIBLE",
+          roleText: u.roleText,
+          convention: clause.convention,
+          source,
+        });
       }
     }
   }

@@ -3,7 +3,7 @@ import type { SourceText } from "../normalize/source-text";
 import type { Paragraph } from "../normalize/paragraphs";
 import { boxTitleAt, BoxReader, type OpenBox } from "./boxes";
 import { layout } from "./layout";
-import { finish, titleEnd, type Draft } from "./nodes";
+import { finish, titleEnd, type Draft, type ReadingContext } from "./nodes";
 import { leadPhraseEnd, matchMarker, type Marker, type MarkerMatch } from "./numbering";
 import { toSlices, type Slice } from "./slices";
 
@@ -39,7 +39,7 @@ interface Open {
  * hold, which keeps its headings as containers. Plain paragraphs belong to the
  * item open above them.
  */
-export function parseOutline(source: SourceText, paras: Paragraph[], tableLines: Set<number>): OutlineRead {
+export function parseOutline(source: SourceText, paras: Paragraph[], tableLines: Set<number>, reading: ReadingContext = {}): OutlineRead {
   const reader = new OutlineReader();
   const slices = toSlices(layout(paras).body, tableLines);
   slices.forEach((slice, i) => reader.readSlice(slice, slices.slice(i + 1)));
@@ -49,7 +49,7 @@ export function parseOutline(source: SourceText, paras: Paragraph[], tableLines:
   const leftOut = reader.drafts
     .filter((d) => !keptPaths.has(d.path))
     .map((d) => ({ lines: linesOf(d), reason: reader.whyLeftOut(d) }));
-  return { tasks: kept.map((d) => finish(source, d)), warnings: reader.warnings, leftOut };
+  return { tasks: kept.map((d) => finish(source, d, reading)), warnings: reader.warnings, leftOut };
 }
 
 export interface OutlineRead {

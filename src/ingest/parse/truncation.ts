@@ -2,11 +2,11 @@ import type { TaskNode, Warning } from "../model";
 import { IngestError } from "../normalize/errors";
 import type { Paragraph } from "../normalize/paragraphs";
 import type { SourceText } from "../normalize/source-text";
-import { ROLE_LABELS } from "./units";
+import { LABELS } from "./units";
 
 const OPEN = "〔([【";
 const CLOSE = "〕)]】";
-const CLAUSE_START = new RegExp(`^\\s*(?:${ROLE_LABELS.map((r) => r.label).join("|")})\\s*:`);
+const CLAUSE_START = new RegExp(`^\\s*(?:${LABELS.map((r) => r.label).join("|")})\\s*:`);
 
 /**
  * Signs of a document cut short, which the other stages pass over in silence: a
