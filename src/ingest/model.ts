@@ -90,9 +90,24 @@ export interface TaskNode {
   title: string;
   text: string;
   deadlines: number[];
+  /** When the document says the task is due, as printed in a division-of-labour table's time column (2022年底前, 持续推进). */
+  schedule?: string;
   units: UnitMention[];
   acting: ActingMention[];
   source: SourceSpan;
+}
+
+/** What joining a division-of-labour table to the body found. */
+export interface DivisionReport {
+  /** The table's header line. */
+  line: number;
+  rows: number;
+  /** Body tasks that a row was joined to. */
+  joined: number;
+  /** Rows naming no task of the body: read as tasks of their own under the table. */
+  unmatchedRows: { line: number; title: string; path: string }[];
+  /** Tasks of the body without a row. */
+  tasksWithoutRow: string[];
 }
 
 export interface IndicatorRow {
@@ -149,6 +164,8 @@ export interface PlanDocument {
   meta: PlanMeta;
   tasks: TaskNode[];
   indicators: IndicatorRow[];
+  /** Division-of-labour tables read, one report each (empty when the document has none). */
+  division: DivisionReport[];
   dropped: DroppedLine[];
   warnings: Warning[];
 }

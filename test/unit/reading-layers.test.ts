@@ -59,26 +59,29 @@ describe("the markup layer", () => {
 
 describe("page furniture", () => {
   const page = (n: number, body: string[]) => [...body, `— ${n} —`, "四川省医疗保障局文件"];
-  const filler = (k: number) => Array.from({ length: 11 }, (_, i) => `第${k}页的正文第${i + 1}行,说明医疗保障工作的安排。`);
+  const filler = (k: number) => Array.from({ length: 20 }, (_, i) => `第${k}页的正文第${i + 1}行,说明医疗保障工作的安排。`);
 
   it("drops page numbers and the running header printed beside them", () => {
     const lines = [...page(1, filler(1)), ...page(2, filler(2)), ...page(3, filler(3))];
     const dropped = findFurniture(new SourceText("p.txt", lines.join("\n")).lines);
     expect(dropped.map((d) => [d.line, d.reason])).toEqual([
-      [12, "page number"],
-      [13, "running page header or footer"],
-      [25, "page number"],
-      [26, "running page header or footer"],
-      [38, "page number"],
-      [39, "running page header or footer"],
+      [21, "page number"],
+      [22, "running page header or footer"],
+      [43, "page number"],
+      [44, "running page header or footer"],
+      [65, "page number"],
+      [66, "running page header or footer"],
     ]);
   });
 
   it("drops bare numbers only when they count pages", () => {
     const counting = [...filler(1), "1", ...filler(2), "2", ...filler(3), "3"];
-    expect(findFurniture(new SourceText("p.txt", counting.join("\n")).lines).map((d) => d.line)).toEqual([12, 24, 36]);
+    expect(findFurniture(new SourceText("p.txt", counting.join("\n")).lines).map((d) => d.line)).toEqual([21, 42, 63]);
     const cells = ["类别", "指标名称", "2020年", "2025年", "参保率", "95", "96", "约束性"];
     expect(findFurniture(new SourceText("t.txt", cells.join("\n")).lines)).toEqual([]);
+    // A division-of-labour table printed one cell per line: its 序号 column counts up a row apart, not a page.
+    const rows = Array.from({ length: 9 }, (_, i) => [String(i + 1), `第${i + 1}项重点任务`, "省医保局", "省财政厅"]).flat();
+    expect(findFurniture(new SourceText("d.txt", ["序号", "重点任务", "牵头单位", "责任单位", ...rows].join("\n\n")).lines)).toEqual([]);
   });
 
   it("keeps a repeated line that is not beside page numbers (a table's repeated header)", () => {
@@ -166,7 +169,7 @@ describe("nothing lost in silence", () => {
     const doc = read(["四川省医疗保障规划", "", "第一章 主要任务", "", "完善医疗救助制度。建立健全救助对象精准识别机制。", "", "完善应急保障机制。健全重大疫情医保支付政策。"]);
     const { coverage: c, warnings } = coverage(source, {
       dropped: [],
-      layout: { cover: [], preamble: [], body: [], toc: [], end: [] },
+      layout: { cover: [], preamble: [], body: [], toc: [], end: [], appendix: [] },
       meta: { ...doc.meta, source: { ...doc.meta.source, line: 1, endLine: 1 } },
       tasks: [{ ...doc.tasks[0], source: { ...doc.tasks[0].source, line: 6, endLine: 6 } }],
       indicators: [],

@@ -62,3 +62,37 @@ describe("the Tibet opinion under a note that the first unit listed leads", () =
     expect(doc.tasks.flatMap((t) => t.units).every((u) => u.convention === "FIRST_LISTED")).toBe(true);
   });
 });
+
+describe.each<[string, Transform]>([
+  ["tab rows", divisionTable({ layout: "tab" })],
+  ["one cell per line", divisionTable({ layout: "stacked" })],
+  ["tab rows, titles in the other script", divisionTable({ layout: "tab", otherScript: true })],
+  ["one cell per line, titles in the other script", divisionTable({ layout: "stacked", otherScript: true })],
+])("the Tibet opinion with its clauses moved into an appended division-of-labour table (%s)", (_layout, transform) => {
+  const text = transform.apply(TIBET).text;
+  const doc = parseDocument("seeds/001_aa40d479269d3f1a.txt", Buffer.from(text));
+
+  it("prints no clause in the body any more", () => {
+    expect(text).not.toMatch(/牵头单位[:：]区/);
+  });
+
+  it("reads the same 22 assignments from the table's rows, resolving to the same departments", () => {
+    expect(assignments(doc)).toEqual(expected);
+  });
+
+  it("joins every row to its task, each unit sourced from its cell, with the column's header as its role word", () => {
+    expect(doc.division).toEqual([{ line: expect.any(Number), rows: 22, joined: 22, unmatchedRows: [], tasksWithoutRow: [] }]);
+    const units = doc.tasks.flatMap((t) => t.units);
+    expect(new Set(units.map((u) => u.convention))).toEqual(new Set(["TABLE"]));
+    expect(new Set(units.map((u) => u.roleText))).toEqual(new Set(["牵头单位", "责任单位"]));
+    for (const u of units) {
+      expect(u.source.text).toBe(u.name);
+      expect(u.source.line).toBeGreaterThan(doc.tasks.filter((t) => t.kind === "TASK").slice(-1)[0].source.line);
+    }
+  });
+
+  it("leaves the table out of the outline", () => {
+    expect(doc.tasks.map((t) => t.path)).toEqual(published.tasks.map((t) => t.path));
+    expect(doc.coverage.unread).toEqual([]);
+  });
+});

@@ -47,12 +47,21 @@ export function findFurniture(lines: NormLine[]): DroppedLine[] {
   return [...dropped.values()].sort((a, b) => a.line - b.line);
 }
 
+/** Lines of text a page holds at least: a table's 序号 column counts up too, but a row or two apart. */
+const MIN_PAGE_LINES = 12;
+
 /**
  * Bare numbers that count the pages: at least three, rising one at a time (a page
- * may print none), each at least ten lines after the previous. A table printed one
- * cell per line has numbers too, but not ones that count up page after page.
+ * may print none), each a page of text after the previous. A table printed one cell
+ * per line has numbers too (its 序号), but not a page apart.
  */
 function bareFolios(lines: NormLine[]): NormLine[] {
+  const textBefore: number[] = [];
+  let count = 0;
+  for (const l of lines) {
+    textBefore[l.no] = count;
+    if (l.text) count++;
+  }
   const bare = lines.filter((l) => BARE_NUMBER.test(l.text) && !l.markup.cells);
   let best: NormLine[] = [];
   for (let i = 0; i < bare.length; i++) {
@@ -60,7 +69,7 @@ function bareFolios(lines: NormLine[]): NormLine[] {
     for (let j = i + 1; j < bare.length; j++) {
       const last = run[run.length - 1];
       const step = Number(bare[j].text) - Number(last.text);
-      if (step >= 1 && step <= 2 && bare[j].no - last.no >= 10) run.push(bare[j]);
+      if (step >= 1 && step <= 2 && textBefore[bare[j].no] - textBefore[last.no] > MIN_PAGE_LINES) run.push(bare[j]);
     }
     if (run.length > best.length) best = run;
   }

@@ -40,6 +40,7 @@ export function coverage(
   paras(parts.layout.toc, "table of contents");
   paras(parts.layout.preamble, "preamble");
   paras(parts.layout.end, "end matter");
+  paras(parts.layout.appendix, "appendix");
   for (const l of parts.leftOut) for (const n of l.lines) mark(n, l.reason);
 
   const counts = new Map<string, number>();

@@ -5,6 +5,8 @@ import { findFurniture } from "../normalize/furniture";
 import { paragraphs } from "../normalize/paragraphs";
 import { SourceText } from "../normalize/source-text";
 import { coverage } from "./coverage";
+import { joinDivision } from "./division/join";
+import { findDivisionTables } from "./division/table";
 import { parseIndicators } from "./indicators";
 import { layout } from "./layout";
 import { layoutFeatures } from "./layout-features";
@@ -28,25 +30,31 @@ export function parseText(file: string, text: string, contentHash: string): Plan
   const source = new SourceText(file, text);
   const dropped = findFurniture(source.lines);
   const skip = new Set(dropped.map((d) => d.line));
-  const indicators = parseIndicators(source, skip);
+  // Division-of-labour tables first: their unit columns set them apart, and no indicator reader may take their rows.
+  const division = findDivisionTables(source, skip);
+  const indicators = parseIndicators(source, new Set([...skip, ...division.lines]));
+  const tableLines = new Set([...indicators.tableLines, ...division.lines]);
   const paras = paragraphs(source, skip);
   const meta = parseMeta(source, paras);
   // A note that the first unit listed leads (列第一位者为牵头单位) governs every clause printed after it.
   const firstListedFrom = paras.find((p) => FIRST_LISTED_NOTE.test(p.text))?.line;
-  const outline = parseOutline(source, paras, indicators.tableLines, { firstListedFrom });
-  const cut = truncationWarnings(source, paras, indicators.tableLines, skip, outline.tasks);
-  const units = unitWarnings(meta.meta.region, outline.tasks);
+  const outline = parseOutline(source, paras, tableLines, { firstListedFrom });
+  const joined = joinDivision(source, division.tables, outline.tasks);
+  const cut = truncationWarnings(source, paras, tableLines, skip, joined.tasks);
+  const units = unitWarnings(meta.meta.region, joined.tasks);
   const read = coverage(source, {
     dropped,
     layout: layout(paras),
     meta: meta.meta,
-    tasks: outline.tasks,
+    tasks: joined.tasks,
     indicators: indicators.rows,
-    tableLines: indicators.tableLines,
-    captionLines: indicators.captionLines,
+    tableLines,
+    captionLines: [...indicators.captionLines, ...division.tables.flatMap((t) => (t.caption ? [t.caption.line] : []))],
     leftOut: outline.leftOut,
   });
-  const warnings: Warning[] = [...indicators.warnings, ...meta.warnings, ...outline.warnings, ...cut, ...units, ...read.warnings].sort((a, b) => a.line - b.line);
+  const warnings: Warning[] = [...division.warnings, ...indicators.warnings, ...meta.warnings, ...outline.warnings, ...joined.warnings, ...cut, ...units, ...read.warnings].sort(
+    (a, b) => a.line - b.line,
+  );
   return {
     file,
     contentHash,
@@ -54,8 +62,9 @@ export function parseText(file: string, text: string, contentHash: string): Plan
     layout: layoutFeatures(source, skip, dropped),
     coverage: read.coverage,
     meta: meta.meta,
-    tasks: outline.tasks,
+    tasks: joined.tasks,
     indicators: indicators.rows,
+    division: joined.reports,
     dropped,
     warnings,
   };

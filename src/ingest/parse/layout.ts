@@ -18,10 +18,14 @@ export interface Layout {
   toc: Paragraph[];
   /** After the outline: 抄送 / 来源 / 发布 lines and what follows them. */
   end: Paragraph[];
+  /** 附件 and what follows it: attached tables (a division of labour), read apart from the outline. */
+  appendix: Paragraph[];
 }
 
 const TOC_HEAD = /^目\s*录$/;
 const END_MATTER = /^(?:抄送|主送|来源|发布|责任编辑)\s*:/;
+/** `附件`, `附件1`, `附件:重点任务分工表`, `附表2`: an attachment after the outline. */
+const APPENDIX = /^附(?:件|表)\s*\d*\s*(?::|$|[\u4e00-\u9fff“《])/;
 
 export function isHeading(text: string): boolean {
   const m = matchMarker(text);
@@ -41,9 +45,14 @@ export function layout(paras: Paragraph[]): Layout {
   const rest: Paragraph[] = [];
   const toc: Paragraph[] = [];
   const end: Paragraph[] = [];
+  const appendix: Paragraph[] = [];
   let inToc = false;
   for (; i < paras.length; i++) {
     const text = paras[i].text;
+    if (APPENDIX.test(text) && text.length <= 40 && rest.some((p) => isHeading(p.text))) {
+      appendix.push(...paras.slice(i));
+      break;
+    }
     if (END_MATTER.test(text)) {
       // After the outline it ends the document; above it (a web page's 来源/发布 under the title) it is only skipped.
       if (rest.some((p) => isHeading(p.text))) {
@@ -67,5 +76,5 @@ export function layout(paras: Paragraph[]): Layout {
   }
   const firstHeading = rest.findIndex((p) => isHeading(p.text));
   const split = firstHeading < 0 ? rest.length : firstHeading;
-  return { title, cover, preamble: rest.slice(0, split), body: rest.slice(split), toc, end };
+  return { title, cover, preamble: rest.slice(0, split), body: rest.slice(split), toc, end, appendix };
 }
