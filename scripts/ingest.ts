@@ -44,6 +44,13 @@ async function main(argv: string[]): Promise<number> {
     docs.push(doc);
     progress(`${file}: ${summary(doc)}`);
     progress(`  ${coverageLine(doc)}`);
+    for (const d of doc.division) {
+      progress(
+        `  division-of-labour table at line ${d.line}: ${d.rows} rows, ${d.joined} joined to the body's tasks` +
+          (d.unmatchedRows.length ? `; rows naming no body task: ${d.unmatchedRows.map((r) => `line ${r.line} (${r.path})`).join(", ")}` : "") +
+          (d.tasksWithoutRow.length ? `; tasks without a row: ${d.tasksWithoutRow.join(", ")}` : ""),
+      );
+    }
     for (const d of doc.dropped) progress(`  dropped line ${d.line}: ${d.reason}`);
     for (const w of doc.warnings) progress(`  warning line ${w.line}: ${w.message}`);
   }

@@ -32,7 +32,7 @@ export const EXPORTS: Record<ExportName, ExportDefinition> = {
     name: "tasks",
     query: "export/tasks",
     keyParts: 1,
-    columns: ["id", "planId", "parentId", "kind", "number", "path", "title", "text", "deadlines", ...SOURCE],
+    columns: ["id", "planId", "parentId", "kind", "number", "path", "title", "text", "deadlines", "schedule", ...SOURCE],
   },
   units: {
     name: "units",

@@ -6,6 +6,7 @@ import { deriveOutline } from "./derive";
 import { planSlots, type PlanSlot } from "./hierarchy";
 import { printChapterSection } from "./layouts/chapter-section";
 import { pickTransform, TRANSFORM_STREAM } from "./transforms/mix";
+import { unitStyleFor } from "./units";
 import { printMarkdownPdf } from "./layouts/markdown-pdf";
 import { printNumberedOpinion } from "./layouts/numbered-opinion";
 import type { Printed } from "./layouts/print";
@@ -140,5 +141,6 @@ function truthOf(plan: GenPlan, printed: Printed, parent: { plan: GenPlan; paths
     parentTitle: parent?.plan.title,
     expected: { ...printed.counts, indicators: printed.indicators },
     links,
+    ...(printed.units.length ? { units: printed.units, unitStyle: unitStyleFor(plan.file) } : {}),
   };
 }

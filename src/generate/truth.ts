@@ -30,6 +30,17 @@ export interface TruthDocument {
   expected: Record<GenKind, number> & { indicators: number };
   /** Which item carries out which item of the parent plan. */
   links: TruthLink[];
+  /** The units printed for each task (opinions), whatever the convention they were printed in. */
+  units?: TruthUnits[];
+  /** The convention the units were printed in (labelled, paired-配合, table …). */
+  unitStyle?: string;
+}
+
+/** A task's units as printed: the reader must read back these names in these roles. */
+export interface TruthUnits {
+  path: string;
+  lead: string[];
+  responsible: string[];
 }
 
 export interface TruthLink {

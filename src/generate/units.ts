@@ -2,10 +2,10 @@ import type { GenNode, GenRegion } from "./model";
 import type { Rng } from "./random";
 
 /**
- * The unit clause of an opinion's task, as Tibet prints it: the region's 医保局
- * leads nearly always; the bodies responsible follow from what the task is about
- * (救助 → 民政, 价格 → 发展改革 …). A few tasks name no unit, a few only a lead,
- * and some clauses use round brackets: the variations the parser must handle.
+ * The units of an opinion's task: the region's 医保局 leads nearly always; the
+ * bodies responsible follow from what the task is about (救助 → 民政, 价格 → 发展改革 …).
+ * A few tasks name no unit, a few only a lead; printed in one of the conventions
+ * Chinese documents use, round brackets now and then.
  */
 
 /** Body names by level: a province has 厅 and 委, a city or county 局. */
@@ -37,19 +37,80 @@ const TOPICS: [RegExp, string[]][] = [
   [/中医|医疗服务|医共体|护理|医养/, ["卫生健康"]],
 ];
 
-export function unitClause(task: GenNode, region: GenRegion, rng: Rng): string {
-  if (rng.chance(0.05)) return "";
+/** Who a generated task's document assigns it to: a lead (usually the region's 医保局) and the bodies sharing it. */
+export interface Assignment {
+  lead?: string;
+  responsible: string[];
+}
+
+export function unitAssignment(task: GenNode, region: GenRegion, rng: Rng): Assignment | undefined {
+  if (rng.chance(0.05)) return undefined;
   const text = task.title + task.body;
   const topics = new Set<string>(TOPICS.filter(([re]) => re.test(text)).flatMap(([, t]) => t));
   if (!topics.size) topics.add(rng.pick(["财政", "卫生健康"]));
   const name = (body: string) => printed(body, region);
   const lead = rng.chance(0.92) ? name("医保") : name([...topics][0]);
-  const responsible = [...topics].map(name).filter((n) => n !== lead).slice(0, 4);
+  // 药监 and 市场监管 are one 局 below the province: a body is printed once.
+  const responsible = [...new Set([...topics].map(name))].filter((n) => n !== lead).slice(0, 4);
   if (region.below && rng.chance(0.3)) responsible.push(region.below);
-  const colon = rng.chance(0.8) ? ":" : "：";
-  if (!responsible.length || rng.chance(0.08)) return `〔牵头单位${colon}${lead}〕`;
-  const [open, close] = rng.chance(0.1) ? ["(", ")"] : ["〔", "〕"];
-  return `${open}牵头单位${colon}${lead};责任单位${colon}${responsible.join("、")}${close}`;
+  if (!responsible.length || rng.chance(0.08)) return { lead, responsible: [] };
+  return { lead, responsible };
+}
+
+/**
+ * How a generated opinion prints its assignments: Tibet's labelled clauses for most,
+ * and a share of each other convention Chinese documents use (DOMAIN.md), so that
+ * national scale exercises them all. Chosen from the document's file name, apart
+ * from the random stream that prints it.
+ */
+export type UnitStyle = "labelled" | "paired-配合" | "paired-按职责分工负责" | "paired-参与" | "lead-mark" | "sentence" | "first-listed" | "table";
+
+const STYLES: [UnitStyle, number][] = [
+  ["labelled", 50],
+  ["paired-配合", 10],
+  ["paired-按职责分工负责", 8],
+  ["paired-参与", 4],
+  ["lead-mark", 8],
+  ["sentence", 5],
+  ["first-listed", 5],
+  ["table", 10],
+];
+
+export function unitStyleFor(file: string): UnitStyle {
+  let h = 0;
+  for (const ch of file) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  let at = h % STYLES.reduce((n, [, w]) => n + w, 0);
+  for (const [style, w] of STYLES) {
+    if (at < w) return style;
+    at -= w;
+  }
+  return "labelled";
+}
+
+/** The clause a task prints in `style` (empty for the table style, and for a task without units). */
+export function printClause(a: Assignment | undefined, style: UnitStyle, rng: Rng): string {
+  if (!a || style === "table") return "";
+  const r = a.responsible.join("、");
+  switch (style) {
+    case "paired-配合":
+    case "paired-按职责分工负责":
+    case "paired-参与": {
+      const verb = style.slice("paired-".length);
+      return r ? `（${a.lead}牵头，${r}${verb}）` : `（${a.lead}负责）`.replace("负责", "牵头");
+    }
+    case "lead-mark":
+      return `（责任单位：${[`${a.lead}（牵头）`, ...a.responsible].join("、")}）`;
+    case "sentence":
+      return r ? `由${a.lead}牵头，${r}配合。` : `由${a.lead}牵头。`;
+    case "first-listed":
+      return `（${[a.lead, ...a.responsible].join("、")}）`;
+    default: {
+      const colon = rng.chance(0.8) ? ":" : "：";
+      if (!r) return `〔牵头单位${colon}${a.lead}〕`;
+      const [open, close] = rng.chance(0.1) ? ["(", ")"] : ["〔", "〕"];
+      return `${open}牵头单位${colon}${a.lead};责任单位${colon}${r}${close}`;
+    }
+  }
 }
 
 function printed(body: string, region: GenRegion): string {

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { titleKey } from "../common/text-keys";
+import { matchKey, titleKey } from "../common/text-keys";
 import type { PlanDocument } from "../ingest/model";
 import { parseDocument } from "../ingest/parse";
 import type { TruthDocument } from "./truth";
@@ -27,6 +27,14 @@ export function verifyDocument(doc: PlanDocument, truth: TruthDocument, parent?:
     const t = own.get(link.path);
     if (!t || t.kind !== link.kind) say(`no ${link.kind} at ${link.path}`);
     if (parent && upstream.get(link.upstream)?.kind !== link.kind) say(`parent has no ${link.kind} at ${link.upstream}`);
+  }
+  for (const want of truth.units ?? []) {
+    const t = own.get(want.path);
+    const read = (role: "LEAD" | "RESPONSIBLE") => (t?.units ?? []).filter((u) => u.role === role).map((u) => matchKey(u.name)).sort();
+    const printed = (names: string[]) => names.map(matchKey).sort();
+    if (JSON.stringify(read("LEAD")) !== JSON.stringify(printed(want.lead)) || JSON.stringify(read("RESPONSIBLE")) !== JSON.stringify(printed(want.responsible))) {
+      say(`units of ${want.path} read as ${JSON.stringify([read("LEAD"), read("RESPONSIBLE")])}, printed (${truth.unitStyle}) as ${JSON.stringify([want.lead, want.responsible])}`);
+    }
   }
   return problems;
 }

@@ -89,6 +89,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     title: t.title,
     text: t.text,
     deadlines: t.deadlines,
+    schedule: t.schedule ?? null,
     searchText: matchKey(`${t.title} ${t.text}`),
     ...sourceProps(t.source),
   }));

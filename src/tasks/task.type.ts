@@ -40,8 +40,13 @@ export class Task extends Node {
   @Field({ description: "Full text as printed, including any unit clause." })
   text!: string;
 
-  @Field(() => [Int], { description: "Deadline and milestone years the text names (2021年底前 → 2021, 到2025年 → 2025)." })
+  @Field(() => [Int], {
+    description: "Deadline and milestone years the text names (2021年底前 → 2021, 到2025年 → 2025), and those of its row in a division-of-labour table.",
+  })
   deadlines!: number[];
+
+  @Field(() => String, { nullable: true, description: "When the task is due as printed in a division-of-labour table's time column (2022年底前, 持续推进)." })
+  schedule?: string | null;
 }
 
 export const { Edge: TaskEdge, Connection: TaskConnection } = connectionTypes(Task, "Task");

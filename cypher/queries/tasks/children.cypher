@@ -2,6 +2,6 @@
 // fetches text and sourceText by id when a client selects them.
 UNWIND $ids AS key
 MATCH (:Task {id: key})<-[:CHILD_OF]-(t:Task)
-RETURN key, t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .sortKey,
+RETURN key, t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .schedule, .sortKey,
   .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset} AS node
 ORDER BY key, t.sortKey

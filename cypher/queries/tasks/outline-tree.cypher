@@ -3,6 +3,6 @@
 // item under its parent). Seeks the task_plan index; the long strings are left out as in outline.cypher.
 UNWIND $ids AS key
 MATCH (t:Task {planId: key})
-RETURN key, t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .sortKey,
+RETURN key, t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .schedule, .sortKey,
   .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset} AS node
 ORDER BY key, t.sortKey

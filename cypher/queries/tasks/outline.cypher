@@ -4,6 +4,6 @@
 UNWIND $ids AS key
 MATCH (t:Task {planId: key})
 WHERE NOT (t)-[:CHILD_OF]->()
-RETURN key, t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .sortKey,
+RETURN key, t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .schedule, .sortKey,
   .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset} AS node
 ORDER BY key, t.sortKey

@@ -57,7 +57,7 @@ CALL (key) {
   RETURN CASE WHEN $withTotal THEN size(matched) END AS total,
     [t IN matched WHERE $after IS NULL OR t.sortKey > $after][..$limit] AS page
 }
-RETURN key, total, [t IN page | t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .sortKey,
+RETURN key, total, [t IN page | t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .schedule, .sortKey,
   .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset,
   text: CASE WHEN $withText THEN t.text END,
   sourceText: CASE WHEN $withSourceText THEN t.sourceText END}] AS nodes

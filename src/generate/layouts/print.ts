@@ -2,6 +2,7 @@ import { foldPunctuation } from "../../common/text-keys";
 import { HEADING_START } from "../../ingest/normalize/paragraphs";
 import { leadPhraseEnd } from "../../ingest/parse/numbering";
 import type { GenKind, GenNode, GenPlan } from "../model";
+import type { TruthUnits } from "../truth";
 import { Rng } from "../random";
 
 /** A printed document and where each outline item landed, in the parser's path scheme. */
@@ -13,6 +14,8 @@ export interface Printed {
   counts: Record<GenKind, number>;
   /** Indicator rows printed (the parser must read as many). */
   indicators: number;
+  /** The units each task was printed with. */
+  units: TruthUnits[];
 }
 
 /** Collects lines and records each item's path as it is printed. */
@@ -20,6 +23,8 @@ export class Printer {
   readonly lines: string[] = [];
   readonly paths = new Map<string, string>();
   readonly counts: Record<GenKind, number> = { CHAPTER: 0, SECTION: 0, TASK: 0, COLUMN: 0, COLUMN_ITEM: 0 };
+  /** The units each task was printed with, as printed: the truth the reader must read back. */
+  readonly units: TruthUnits[] = [];
 
   constructor(readonly rng: Rng) {}
 
@@ -46,7 +51,7 @@ export class Printer {
     // Half the documents print full-width commas and brackets, as the Changchun seed does.
     if (this.rng.chance(0.5)) text = text.replace(/,/g, "，").replace(/\((?=[一二三四五六七八九十]+\))/g, "（").replace(/(?<=（[一二三四五六七八九十]+)\)/g, "）");
     text = text.replace(/\n+$/, "") + (this.rng.chance(0.8) ? "\n" : "");
-    return { text, paths: this.paths, counts: this.counts, indicators };
+    return { text, paths: this.paths, counts: this.counts, indicators, units: this.units };
   }
 }
 

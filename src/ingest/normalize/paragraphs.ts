@@ -144,8 +144,9 @@ function continues(
   // furniture between them (a page number, a running header) is no blank line.
   if (full && !blankSince && !SENTENCE_END.test(last.text)) return true;
   if (HEADING_START.test(line.text)) return false;
-  // A short heading-like paragraph (`二、主要任务`) is complete however it ends.
-  if (open.pieces.length === 1 && HEADING_START.test(open.text) && open.text.length < 40 && !full) return false;
+  // A short heading (`二、主要任务`, `(一)完善…机制`) is complete however it ends; a numbered item whose sentence
+  // goes on (`5.完善…。加快…,规范` / `监管权限…`) is not.
+  if (open.pieces.length === 1 && HEADING_START.test(open.text) && open.text.length < 40 && !full && !PROSE.test(open.text.slice(0, -1))) return false;
   // Wrapped lines follow each other without a blank line; a blank line ends the paragraph.
   if (full && !blankSince) return true;
   // The paragraph so far, not only its last line: a hard-wrapped paragraph's last line can be short.
