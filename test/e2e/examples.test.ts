@@ -1,5 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
+import ExcelJS from "exceljs";
+import { loadDocument } from "../../src/ingest/load";
+import { readDocument } from "../../src/ingest/pipeline";
+import { removePlan } from "../reliability/support/graph";
 import { startTestApi, TestApi } from "../setup/api";
 
 /** README's tour: every examples/*.graphql runs over HTTP and answers what the seed documents print. */
@@ -87,5 +91,59 @@ describe("the example queries", () => {
       expect(link.sharedPhrases).toContain("基金监管");
     }
     expect(data.task.plan.implements).toContainEqual({ method: "citation", score: 1, to: { title: "中共中央 国务院关于深化医疗保障制度改革的意见", loaded: false, docNumber: "中发〔2020〕5号" } });
+  });
+});
+
+describe("the example of a plan that assigns its units by table", () => {
+  const file = "examples/documents/anhui-opinion-division-table.txt";
+  const planId = "Plan:anhui-opinion-division-table";
+  const text = fs.readFileSync(path.join(__dirname, "../..", file), "utf8");
+  const lines = text.split("\n");
+  const tableAt = lines.findIndex((l) => l.startsWith("序号\t重点任务")) + 1;
+  /** Its rows as printed: 序号 → [重点任务, 牵头单位, 责任单位, 完成时限]. */
+  const rows = new Map(lines.slice(tableAt).filter((l) => /^\d+\t/.test(l)).map((l) => [l.split("\t")[0], l.split("\t").slice(1)]));
+
+  beforeAll(async () => {
+    const doc = await readDocument(file, Buffer.from(text));
+    await loadDocument(api.db, doc, { projectRoot: path.join(__dirname, "../..") });
+  });
+  afterAll(() => removePlan(api.db, planId));
+
+  it("gives every task of a row that row's units, each sourced from its cell, with the column's header as its role word", async () => {
+    const { data, errors } = await run("division-table.graphql");
+    expect(errors).toBeUndefined();
+    const tasks = data.plan.tasks.nodes;
+    expect(data.plan.tasks.totalCount).toBe(55);
+    for (const t of tasks) {
+      const row = rows.get(t.number);
+      if (!row) {
+        expect(t.units).toEqual([]);
+        continue;
+      }
+      expect(t.title).toBe(row[0]);
+      expect(t.units.filter((u: any) => u.relation === "LEADS").map((u: any) => u.printedName)).toEqual([row[1]]);
+      expect(t.units.filter((u: any) => u.relation === "RESPONSIBLE_FOR").map((u: any) => u.printedName)).toEqual(row[2] ? row[2].split("、").flatMap((x) => x.split(",")) : []);
+      expect(t.schedule).toBe(row[3]);
+      for (const u of t.units) {
+        expect(u).toMatchObject({ convention: "TABLE", roleText: u.relation === "LEADS" ? "牵头单位" : "责任单位" });
+        expect(lines[u.source.line - 1]).toContain(u.source.text);
+        expect(u.source.line).toBeGreaterThan(tableAt);
+      }
+    }
+    expect(tasks.filter((t: any) => !rows.has(t.number)).map((t: any) => t.number)).toEqual(["22", "33", "43", "47"]);
+  });
+
+  it("lists in the audit workbook's 无牵头单位的任务 sheet exactly its tasks that no row gives a lead", async () => {
+    const res = await fetch(`${api.url}/export/audit.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    const unled: string[] = [];
+    // Columns: plan title, path, number, title, …
+    wb.getWorksheet("无牵头单位的任务")!.eachRow((row, n) => {
+      if (n > 1 && row.getCell(1).value === "安徽省关于深化医疗保障制度改革的实施意见") unled.push(String(row.getCell(3).value));
+    });
+    const noLead = [...Array(55).keys()].map((i) => String(i + 1)).filter((n) => !rows.get(n)?.[1]);
+    expect(unled).toEqual(noLead);
+    expect(noLead).toEqual(["22", "33", "43", "47"]);
   });
 });

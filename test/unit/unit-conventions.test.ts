@@ -96,3 +96,79 @@ describe.each<[string, Transform]>([
     expect(doc.coverage.unread).toEqual([]);
   });
 });
+
+describe("a division-of-labour table as a plan prints it", () => {
+  const plan = (table: string[]) =>
+    parseDocument(
+      "t.txt",
+      Buffer.from(
+        [
+          "四川省关于深化医疗保障制度改革的实施方案",
+          "",
+          "一、主要任务",
+          "",
+          "(一)完善待遇保障机制",
+          "",
+          "1.完善基本医疗保险制度。巩固和完善基本医疗保险制度。",
+          "",
+          "2.健全医疗救助制度。2022年底前建立救助对象精准识别机制。",
+          "",
+          "(二)健全筹资运行机制",
+          "",
+          "3.稳步提高统筹层次。全面做实基本医疗保险省级统筹。",
+          "",
+          "附件",
+          "",
+          "重点任务分工表",
+          "",
+          ...table,
+        ].join("\n"),
+      ),
+    );
+
+  it("joins rows by the number and title they print, splitting a cell's units at 、 , ; spaces and line breaks", () => {
+    const doc = plan([
+      "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 时间安排 |",
+      "| --- | --- | --- | --- | --- |",
+      "| 1 | 1.完善基本医疗保险制度 | 省医保局 | 省财政厅；省税务局 | 持续推进 |",
+      "| 2 | （一）2.健全医疗救助制度 | 省医保局、省民政厅 | 省财政厅 省乡村振兴局,各市(州)人民政府 | 2022年底前 |",
+      "| 3 | 稳步提高统筹层次 | 省医保局 |  | 2021—2023年 |",
+    ]);
+    const units = (path: string) => doc.tasks.find((t) => t.path === path)!.units.map((u) => `${u.role} ${u.name} ${u.roleText}`);
+    expect(units("1/1/1")).toEqual(["LEAD 省医保局 牵头单位", "RESPONSIBLE 省财政厅 配合单位", "RESPONSIBLE 省税务局 配合单位"]);
+    expect(units("1/1/2")).toEqual([
+      "LEAD 省医保局 牵头单位",
+      "LEAD 省民政厅 牵头单位",
+      "RESPONSIBLE 省财政厅 配合单位",
+      "RESPONSIBLE 省乡村振兴局 配合单位",
+      "RESPONSIBLE 各市(州)人民政府 配合单位",
+    ]);
+    expect(doc.tasks.map((t) => [t.path, t.schedule, t.deadlines])).toEqual([
+      ["1", undefined, []],
+      ["1/1", undefined, []],
+      ["1/1/1", "持续推进", []],
+      ["1/1/2", "2022年底前", [2022]],
+      ["1/2", undefined, []],
+      ["1/2/3", "2021—2023年", [2023]],
+    ]);
+    expect(doc.division).toEqual([{ line: 19, rows: 3, joined: 3, unmatchedRows: [], tasksWithoutRow: [] }]);
+  });
+
+  it("reads a row naming no task of the body as a task under the table, and lists the body's tasks without a row", () => {
+    const doc = plan(["序号\t重点任务\t牵头单位\t责任单位", "1\t完善基本医疗保险制度\t省医保局\t省财政厅", "2\t加强医保基金预算管理\t省医保局\t省财政厅"]);
+    expect(doc.division).toEqual([
+      { line: 19, rows: 2, joined: 1, unmatchedRows: [{ line: 21, title: "加强医保基金预算管理", path: "annex/2" }], tasksWithoutRow: ["1/1/2", "1/2/3"] },
+    ]);
+    const annex = doc.tasks.filter((t) => t.path.startsWith("annex"));
+    expect(annex.map((t) => [t.kind, t.path, t.parentPath, t.title, t.units.map((u) => u.name)])).toEqual([
+      ["CHAPTER", "annex", undefined, "重点任务分工表", []],
+      ["TASK", "annex/2", "annex", "加强医保基金预算管理", ["省医保局", "省财政厅"]],
+    ]);
+    expect(doc.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        'row 2 of the division-of-labour table names a task the body does not print ("加强医保基金预算管理"): read as task annex/2 under the table',
+        "2 tasks of the body have no row in the division-of-labour table: 1/1/2, 1/2/3",
+      ]),
+    );
+  });
+});

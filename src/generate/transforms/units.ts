@@ -157,8 +157,8 @@ export interface TableOptions {
 
 /**
  * The clauses taken out of the body and printed as an appended division-of-labour
- * table (附件 重点任务分工表: 序号 · 重点任务 · 牵头单位 · 责任单位), one row per
- * task, the task named by its title (its lead phrase, without its number).
+ * table (附件 重点任务分工表: 序号 · 重点任务 · 牵头单位 · 责任单位 · 完成时限), one row
+ * per task, the task named by its title (its lead phrase, without its number).
  */
 export function divisionTable(options: TableOptions): Transform {
   return {
@@ -172,17 +172,21 @@ export function divisionTable(options: TableOptions): Transform {
         const task = [...before.matchAll(/(?:^|[〕）)])\s*(\d{1,2})[.、．]\s*([^。]{2,40})。/g)].pop();
         if (!task) continue;
         const title = options.otherScript ? toTraditional(task[2]) : task[2];
-        rows.push([task[1], title, c.lead ?? "", c.responsible ?? ""]);
+        // The time column: the last year the task's own sentence names, else 持续推进 (ongoing).
+        const years = [...lines[c.line - 1].slice(before.lastIndexOf(task[0]), c.start).matchAll(/(20\d\d)\s*年/g)].map((y) => Number(y[1]));
+        const due = years.length ? `${Math.max(...years)}年底前` : "持续推进";
+        rows.push([task[1], title, c.lead ?? "", c.responsible ?? "", due]);
       }
-      const table = options.layout === "tab" ? [["序号", "重点任务", "牵头单位", "责任单位"], ...rows].map((r) => r.join("\t")) : stacked(rows);
+      const header = ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"];
+      const table = options.layout === "tab" ? [header, ...rows].map((r) => r.join("\t")) : stacked(header, rows);
       return rewriteClauses(this.name, () => "", () => ["", "", "附件", "", "重点任务分工表", "", ...table]).apply(text);
     },
   };
 }
 
-function stacked(rows: string[][]): string[] {
+function stacked(header: string[], rows: string[][]): string[] {
   const out: string[] = [];
-  for (const cell of ["序号", "重点任务", "牵头单位", "责任单位"]) out.push(cell, "");
+  for (const cell of header) out.push(cell, "");
   for (const row of rows) for (const cell of row) out.push(cell || "——", "");
   return out;
 }

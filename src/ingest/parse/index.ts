@@ -40,7 +40,8 @@ export function parseText(file: string, text: string, contentHash: string): Plan
   const firstListedFrom = paras.find((p) => FIRST_LISTED_NOTE.test(p.text))?.line;
   const outline = parseOutline(source, paras, tableLines, { firstListedFrom });
   const joined = joinDivision(source, division.tables, outline.tasks);
-  const cut = truncationWarnings(source, paras, tableLines, skip, joined.tasks);
+  // A document may well end with an appended table of units; ending inside an indicator table is what looks cut.
+  const cut = truncationWarnings(source, paras, indicators.tableLines, skip, joined.tasks);
   const units = unitWarnings(meta.meta.region, joined.tasks);
   const read = coverage(source, {
     dropped,

@@ -162,7 +162,7 @@ class OutlineReader {
     // Numbers count within a chapter at one depth: an opinion numbers its tasks 1–22 across its groups.
     const chapter = this.stack.find((o) => o.draft.kind === "CHAPTER")?.draft.path ?? "";
     const scope = `${chapter}|${this.stack.length}|${family}`;
-    if (m?.value !== undefined) this.checkSequence(scope, m, slice);
+    if (m?.value !== undefined) this.checkSequence(scope, m, slice, `*|${this.stack.length}|${family}`);
     const key = m?.value !== undefined ? String(m.value) : String(this.nextOrdinal(parent, kind));
     const draft = this.add(kind, slice, m, parent, key);
     this.stack.push({ family, draft });
@@ -230,13 +230,16 @@ class OutlineReader {
   }
 
   /** Numbers run 1, 2, 3 … or restart at 1; anything else is worth a look (a task lost in a run-on line). */
-  checkSequence(scope: string, m: MarkerMatch, slice: Slice): void {
+  checkSequence(scope: string, m: MarkerMatch, slice: Slice, across?: string): void {
     const last = this.lastNumber.get(scope);
-    if (m.value !== 1 && m.value !== (last ?? 0) + 1) {
+    // Some documents number their tasks on through every part (16 opens part 三 after 15 closed part 二).
+    const before = across === undefined ? undefined : this.lastNumber.get(across);
+    if (m.value !== 1 && m.value !== (last ?? 0) + 1 && !(last === undefined && m.value === (before ?? 0) + 1)) {
       const after = last === undefined ? "opens its list" : `follows item ${last}`;
       this.warnings.push({ line: slice.para.line, message: `item ${m.number} ${after}: a number is missing or repeated` });
     }
     this.lastNumber.set(scope, m.value!);
+    if (across !== undefined) this.lastNumber.set(across, m.value!);
   }
 
   lastIn(scope: string): number | undefined {
