@@ -130,7 +130,7 @@ describe("the example of a plan that assigns its units by table", () => {
         expect(u.source.line).toBeGreaterThan(tableAt);
       }
     }
-    expect(tasks.filter((t: any) => !rows.has(t.number)).map((t: any) => t.number)).toEqual(["22", "33", "43", "47"]);
+    expect(tasks.filter((t: any) => !rows.has(t.number)).map((t: any) => t.number)).toEqual(["22"]);
   });
 
   it("lists in the audit workbook's 无牵头单位的任务 sheet exactly its tasks that no row gives a lead", async () => {
@@ -144,6 +144,6 @@ describe("the example of a plan that assigns its units by table", () => {
     });
     const noLead = [...Array(55).keys()].map((i) => String(i + 1)).filter((n) => !rows.get(n)?.[1]);
     expect(unled).toEqual(noLead);
-    expect(noLead).toEqual(["22", "33", "43", "47"]);
+    expect(noLead).toEqual(["22"]);
   });
 });

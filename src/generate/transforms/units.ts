@@ -12,8 +12,9 @@ import { LineWriter, splitLines, type Transform } from "./line-map";
 const OPEN = "〔（([【";
 const CLOSE = "〕）)]】";
 
-/** A labelled clause as printed: where it is on its line and the two lists, as printed. */
+/** A labelled clause as printed: where it is in the text (a page break may fall inside it) and its two lists. */
 export interface PrintedClause {
+  /** The line it starts on. */
   line: number;
   start: number;
   end: number;
@@ -21,24 +22,22 @@ export interface PrintedClause {
   responsible?: string;
 }
 
-/** The labelled clauses of a text, each with its lead and responsible lists as printed. */
+/** The labelled clauses of a text, each with its lead and responsible lists as printed (line breaks inside taken out). */
 export function labelledClauses(text: string): PrintedClause[] {
   const out: PrintedClause[] = [];
-  splitLines(text).forEach((line, i) => {
-    for (let at = 0; at < line.length; at++) {
-      if (!OPEN.includes(line[at]) || !/^\s*(牵头单位|责任单位)\s*[:：]/.test(line.slice(at + 1))) continue;
-      const close = matching(line, at);
-      if (close < 0) continue;
-      const clause: PrintedClause = { line: i + 1, start: at, end: close + 1 };
-      for (const part of splitTop(line.slice(at + 1, close), "；;")) {
-        const m = /^\s*(牵头单位|责任单位)\s*[:：]\s*([\s\S]*?)\s*$/.exec(part);
-        if (m?.[1] === "牵头单位") clause.lead = m[2];
-        if (m?.[1] === "责任单位") clause.responsible = m[2];
-      }
-      out.push(clause);
-      at = close;
+  for (let at = 0; at < text.length; at++) {
+    if (!OPEN.includes(text[at]) || !/^\s*(牵头单位|责任单位)\s*[:：]/.test(text.slice(at + 1, at + 12))) continue;
+    const close = matching(text, at);
+    if (close < 0) continue;
+    const clause: PrintedClause = { line: text.slice(0, at).split("\n").length, start: at, end: close + 1 };
+    for (const part of splitTop(text.slice(at + 1, close).replace(/\s*\n\s*/g, ""), "；;")) {
+      const m = /^\s*(牵头单位|责任单位)\s*[:：]\s*([\s\S]*?)\s*$/.exec(part);
+      if (m?.[1] === "牵头单位") clause.lead = m[2];
+      if (m?.[1] === "责任单位") clause.responsible = m[2];
     }
-  });
+    out.push(clause);
+    at = close;
+  }
   return out;
 }
 
@@ -68,23 +67,26 @@ function splitTop(s: string, seps: string): string[] {
   return parts;
 }
 
-/** Every labelled clause rewritten by `render` (undefined keeps it). */
+/**
+ * Every labelled clause rewritten by `render` (undefined keeps it). A clause a page
+ * broke over lines is printed on its first line, the lines it took left blank, so
+ * every other line keeps its number.
+ */
 function rewriteClauses(name: string, render: (c: PrintedClause) => string | undefined, after?: (lines: string[]) => string[]): Transform {
   return {
     name,
     apply(text) {
-      const clauses = labelledClauses(text);
+      let out = text;
+      for (const c of labelledClauses(text).reverse()) {
+        const printed = render(c);
+        if (printed === undefined) continue;
+        const breaks = "\n".repeat((text.slice(c.start, c.end).match(/\n/g) ?? []).length);
+        out = out.slice(0, c.start) + printed + breaks + out.slice(c.end);
+      }
       const w = new LineWriter();
-      const lines = splitLines(text);
-      lines.forEach((line, i) => {
-        let out = line;
-        for (const c of clauses.filter((x) => x.line === i + 1).reverse()) {
-          const printed = render(c);
-          if (printed !== undefined) out = out.slice(0, c.start) + printed + out.slice(c.end);
-        }
-        w.emit(i + 1, [out]);
-      });
-      if (after) w.extra(after(lines));
+      const lines = splitLines(out);
+      lines.forEach((line, i) => w.emit(i + 1, [line]));
+      if (after) w.extra(after(splitLines(text)));
       return w.finish();
     },
   };
@@ -165,18 +167,19 @@ export function divisionTable(options: TableOptions): Transform {
     name: `units-table-${options.layout}${options.otherScript ? "-other-script" : ""}`,
     apply(text) {
       const clauses = labelledClauses(text);
-      const lines = splitLines(text);
       const rows: string[][] = [];
-      for (const c of clauses) {
-        const before = lines[c.line - 1].slice(0, c.start);
-        const task = [...before.matchAll(/(?:^|[〕）)])\s*(\d{1,2})[.、．]\s*([^。]{2,40})。/g)].pop();
-        if (!task) continue;
+      clauses.forEach((c, k) => {
+        // The task the clause closes: the last `N.` opening a task between the previous clause and this one.
+        const from = k > 0 ? clauses[k - 1].end : 0;
+        const before = text.slice(from, c.start);
+        const task = [...before.matchAll(/(?:^|\n|[〕）)])\s*(\d{1,2})[.、．]\s*([^。\n]{2,40})。/g)].pop();
+        if (!task) return;
         const title = options.otherScript ? toTraditional(task[2]) : task[2];
-        // The time column: the last year the task's own sentence names, else 持续推进 (ongoing).
-        const years = [...lines[c.line - 1].slice(before.lastIndexOf(task[0]), c.start).matchAll(/(20\d\d)\s*年/g)].map((y) => Number(y[1]));
+        // The time column: the last year the task's own text names, else 持续推进 (ongoing).
+        const years = [...before.slice(task.index!).matchAll(/(20\d\d)\s*年/g)].map((y) => Number(y[1]));
         const due = years.length ? `${Math.max(...years)}年底前` : "持续推进";
         rows.push([task[1], title, c.lead ?? "", c.responsible ?? "", due]);
-      }
+      });
       const header = ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"];
       const table = options.layout === "tab" ? [header, ...rows].map((r) => r.join("\t")) : stacked(header, rows);
       return rewriteClauses(this.name, () => "", () => ["", "", "附件", "", "重点任务分工表", "", ...table]).apply(text);
