@@ -73,6 +73,11 @@ export function titleKey(title: string): string {
   return matchKey(title).replace(/[《》“”"‘’'「」『』\s]/g, "");
 }
 
+/** A 文号's key: 〔〕, [], (), spaces and the script (中發/中发) vary in how one is printed. */
+export function docNumberKey(docNumber: string): string {
+  return matchKey(docNumber).replace(/[〔〕[\]()［］【】]/g, "");
+}
+
 /** Dash variants that mean "empty cell". */
 export function isEmptyCell(text: string): boolean {
   return /^\s*(?:[—–\-－]{1,3}|\/|无)?\s*$/.test(text);

@@ -2,7 +2,7 @@ import * as path from "path";
 import { canonicalDepartment, type CanonicalDepartment } from "./departments/canonical";
 import type { Row } from "../db";
 import type { PlanDocument, RegionRef, SourceSpan, TaskNode } from "./model";
-import { matchKey, titleKey } from "../common/text-keys";
+import { docNumberKey, matchKey, titleKey } from "../common/text-keys";
 import { indicatorConcept } from "./parse/indicators";
 
 /**
@@ -57,6 +57,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     kind: m.kind,
     loaded: true,
     docNumber: m.docNumber ?? null,
+    docNumberKey: m.docNumber ? docNumberKey(m.docNumber) : null,
     issuer: m.issuer ?? null,
     issuedDate: m.issuedDate ?? null,
     periodStart: m.periodStart ?? null,
@@ -73,6 +74,8 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     title: c.title,
     titleKey: titleKey(c.title),
     docNumber: c.docNumber ?? null,
+    docNumberKey: c.docNumber ? docNumberKey(c.docNumber) : null,
+    role: c.role,
     searchText: matchKey(c.title),
     ...sourceProps(c.source),
   }));

@@ -32,10 +32,14 @@ export interface RegionRef {
   placeholder?: boolean;
 }
 
-/** A document cited as a basis: 《title》 with its 文号 when printed. */
+/** How a plan names a document: as its basis (preamble), as what a passage carries out, or in passing. */
+export type CitationRole = "BASIS" | "IMPLEMENTS" | "MENTIONED";
+
+/** A document a plan names: 《title》 with its 文号 when printed, and the role the naming gives it. */
 export interface Citation {
   title: string;
   docNumber?: string;
+  role: CitationRole;
   source: SourceSpan;
 }
 
@@ -50,6 +54,7 @@ export interface PlanMeta {
   issuedDate?: string;
   periodStart?: number;
   periodEnd?: number;
+  /** Every 《…》 the plan names, in printed order, with its role. */
   cites: Citation[];
   /** Points at the plan's title line. */
   source: SourceSpan;

@@ -1,4 +1,4 @@
-import { matchKey, titleKey } from "../common/text-keys";
+import { docNumberKey, titleKey } from "../common/text-keys";
 
 /**
  * Upstream documents every medical-insurance plan of the 14th five-year period
@@ -46,10 +46,6 @@ export const KNOWN_DOCUMENTS: KnownDocument[] = [
   },
 ];
 
-/** 〔〕, [], (), spaces and the script (中發/中发) vary in how a 文号 is printed. */
-export function docNumberKey(docNumber: string): string {
-  return matchKey(docNumber).replace(/[〔〕[\]()［］【】]/g, "");
-}
 
 /** The known document a cited title or 文号 names, if any. */
 export function findKnownDocument(title: string, docNumber?: string | null): KnownDocument | undefined {

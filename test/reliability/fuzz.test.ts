@@ -7,7 +7,7 @@ import { findFurniture } from "../../src/ingest/normalize/furniture";
 import { paragraphs } from "../../src/ingest/normalize/paragraphs";
 import { SourceText } from "../../src/ingest/normalize/source-text";
 import { parseDocument } from "../../src/ingest/parse";
-import { findCitations } from "../../src/ingest/parse/citations";
+import { findReferences } from "../../src/ingest/parse/citations";
 import { readCover } from "../../src/ingest/parse/cover";
 import { findDeadlines } from "../../src/ingest/parse/deadlines";
 import { indicatorConcept, parseIndicators, parseIndicatorValue } from "../../src/ingest/parse/indicators";
@@ -99,7 +99,7 @@ function runEveryParser(file: string, bytes: Uint8Array): "parsed" | "refused" {
   }
   findTitle(paras);
   readCover(paras.slice(0, 20), paras);
-  findCitations(paras.slice(0, 30));
+  findReferences(paras.slice(0, 30), paras.slice(30, 60), "");
   findPeriod(paras[0]?.text ?? "", paras.slice(0, 10).map((p) => p.text).join(""), text);
   for (const row of indicators.rows) {
     indicatorConcept(row.name);

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { decodeDocument } from "../../src/ingest/normalize/decode";
 import { findBasisStatements, isMedicalInsurancePlan } from "../../src/lineage/basis";
-import { CENTRAL_OPINION, docNumberKey, findKnownDocument, knownDocument } from "../../src/lineage/known-documents";
+import { docNumberKey } from "../../src/common/text-keys";
+import { CENTRAL_OPINION, findKnownDocument, knownDocument } from "../../src/lineage/known-documents";
 import { planLinks, STRUCTURE_SCORE } from "../../src/lineage/plan-links";
 
 const seed = (name: string) => decodeDocument(fs.readFileSync(path.join(__dirname, "../../seeds", name)), name);

@@ -22,7 +22,13 @@ function metaOf(file: string, text?: string) {
 }
 
 const CHINA = { name: "中国", level: "NATIONAL" };
-const citations = (file: string) => metaOf(file).meta.cites.map((c) => [c.title, c.docNumber]);
+/** The documents a plan names as its basis (BASIS references), as [title, 文号]. */
+const citations = (file: string) =>
+  metaOf(file)
+    .meta.cites.filter((c) => c.role === "BASIS")
+    .map((c) => [c.title, c.docNumber]);
+/** Every reference of a plan as [role, title, line]. */
+const references = (file: string) => metaOf(file).meta.cites.map((c) => [c.role, c.title, c.source.line]);
 
 describe("plan facts of the Sichuan plan (no cover notice, table of contents)", () => {
   const { meta } = metaOf(SICHUAN);
@@ -48,7 +54,11 @@ describe("plan facts of the Sichuan plan (no cover notice, table of contents)", 
       ["“十四五”全民医疗保障规划", undefined],
       ["四川省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", undefined],
     ]);
-    expect(meta.cites.every((c) => c.source.line === 36)).toBe(true);
+    expect(meta.cites.filter((c) => c.role === "BASIS").every((c) => c.source.line === 36)).toBe(true);
+  });
+
+  it("keeps the other documents it names, with their role: 出台《…》 in the background is a mention", () => {
+    expect(references(SICHUAN).filter(([role]) => role !== "BASIS")).toEqual([["MENTIONED", "中共中央 国务院关于深化医疗保障制度改革的意见", 62]]);
   });
 });
 
@@ -100,8 +110,13 @@ describe("plan facts of the Qingyuan plan (traditional script, web page)", () =>
     expect([meta.periodStart, meta.periodEnd]).toEqual([2021, 2025]);
   });
 
-  it("cites nothing: the notice's 《…》 is the plan itself and there is no basis sentence", () => {
-    expect(meta.cites).toEqual([]);
+  it("cites nothing as its basis: the notice's 《…》 is the plan itself and there is no basis sentence", () => {
+    expect(citations(QINGYUAN)).toEqual([]);
+    expect(meta.cites.some((c) => c.title === "清遠市醫療保障事業發展“十四五”規劃")).toBe(false);
+  });
+
+  it("keeps the central opinion it names by its short title, as a mention at its line", () => {
+    expect(references(QINGYUAN)).toContainEqual(["MENTIONED", "關于深化醫療保障制度改革的意見", 55]);
   });
 });
 
@@ -169,9 +184,9 @@ describe("plan facts of other documents of the same families", () => {
     const { meta, warnings } = metaOf("fujian.txt", text);
     expect(meta.region).toEqual({ name: "福建省", level: "PROVINCE", parent: CHINA });
     expect([meta.periodStart, meta.periodEnd]).toEqual([2021, 2025]);
-    expect(meta.cites.map((c) => [c.title, c.docNumber])).toEqual([
-      ["“十四五”全民医疗保障规划", "国办发〔2021〕36号"],
-      ["福建省深化医疗保障制度改革实施意见", undefined],
+    expect(meta.cites.map((c) => [c.role, c.title, c.docNumber])).toEqual([
+      ["BASIS", "“十四五”全民医疗保障规划", "国办发〔2021〕36号"],
+      ["BASIS", "福建省深化医疗保障制度改革实施意见", undefined],
     ]);
     expect(warnings).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { PlanMeta, RegionRef, Warning } from "../model";
 import { IngestError } from "../normalize/errors";
 import type { Paragraph } from "../normalize/paragraphs";
 import type { SourceText } from "../normalize/source-text";
-import { findCitations } from "./citations";
+import { findReferences } from "./citations";
 import { readCover } from "./cover";
 import { layout } from "./layout";
 import { findPeriod } from "./period";
@@ -17,7 +17,7 @@ import { kindOf, tidyTitle } from "./title";
  */
 export function parseMeta(source: SourceText, paras: Paragraph[]): { meta: PlanMeta; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const { title, cover, preamble, body } = layout(paras);
+  const { title, cover, preamble, body, appendix } = layout(paras);
   if (!title) throw new IngestError(source.file, "no title found: no line ends in 规划/意见/方案… and no 关于印发…的通知 names one");
   const titleSpan = title.para.span(title.start, title.end);
   const normalizedTitle = title.para.text.slice(title.start, title.end);
@@ -38,7 +38,7 @@ export function parseMeta(source: SourceText, paras: Paragraph[]): { meta: PlanM
     issuedDate: facts.issuedDate,
     periodStart: period.periodStart,
     periodEnd: period.periodEnd,
-    cites: findCitations(preamble),
+    cites: findReferences(preamble, [...body, ...appendix], titleSpan.text),
     source: titleSpan,
   };
   return { meta, warnings };
