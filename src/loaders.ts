@@ -88,6 +88,7 @@ export function createLoaders(read: Read) {
     planCitedBy: listById(read, "plans/cited-by"),
     planOutline: listById(read, "tasks/outline"),
     planIndicators: listById(read, "indicators/of-plans"),
+    planText: byId(read, "plans/document-text"),
     region: byId(read, "regions/by-id"),
     regionChildren: listById(read, "regions/children"),
     regionPlans: listById(read, "regions/plans"),

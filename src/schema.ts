@@ -3,6 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { NodeResolver } from "./common/node.resolver";
 import { PlanResolver } from "./plans/plan.resolver";
+import { PlanSourceResolver } from "./plans/plan-source.resolver";
 import { DepartmentResolver } from "./departments/department.resolver";
 import { IndicatorResolver } from "./indicators/indicator.resolver";
 import { LineageResolver } from "./lineage/lineage.resolver";
@@ -15,6 +16,7 @@ import { TaskResolver } from "./tasks/task.resolver";
 export const RESOLVERS = [
   NodeResolver,
   PlanResolver,
+  PlanSourceResolver,
   RegionResolver,
   TaskResolver,
   DepartmentResolver,

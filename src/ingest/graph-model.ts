@@ -64,6 +64,8 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     periodEnd: m.periodEnd ?? null,
     file: doc.file,
     contentHash: doc.contentHash,
+    // The text every span points into, for clients that show the printed lines around a fact (Plan.sourceLines).
+    documentText: doc.text,
     regionId: regionId(m.region.name),
     searchText: matchKey(m.title),
     ...sourceProps(m.source),
