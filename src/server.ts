@@ -7,6 +7,7 @@ import * as http from "http";
 import type { Config } from "./config";
 import { Context, ContextDeps, createContext } from "./context";
 import type { Database } from "./db";
+import { loadAuditPage, registerAuditPage } from "./audit-page";
 import { buildExplorer } from "./explorer";
 import { registerExportRoutes } from "./exports/routes";
 import { limitsPlugin } from "./limits";
@@ -95,6 +96,8 @@ export async function startApiServer(
       res.type(asset.type).send(asset.body);
     });
   }
+
+  if (config.graphql.auditPage) registerAuditPage(app, loadAuditPage(config.projectRoot), log);
 
   app.use(
     "/graphql",
