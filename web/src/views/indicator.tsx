@@ -104,14 +104,16 @@ function ComparisonChart({ rows }: { rows: IndicatorRow[] }) {
   const option = {
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
     legend: { data: ["2020 基期值 Baseline", "2025 目标值 Target"], top: 0 },
-    grid: { left: 50, right: 20, top: 40, bottom: 70, containLabel: true },
-    xAxis: { type: "category", data: bars.map((b) => b.label), axisLabel: { interval: 0, fontSize: 13 } },
+    grid: { left: 50, right: 20, top: 40, bottom: 10, containLabel: true },
+    // Each region with the target's attribute under it (约束性 binding / 预期性 expected).
+    xAxis: { type: "category", data: bars.map((b) => `${b.label}\n${b.row.attribute ? labelOf(ATTRIBUTE, b.row.attribute).zh : "—"}`), axisLabel: { interval: 0, fontSize: 13, lineHeight: 18 } },
     yAxis: { type: "value", name: unit, scale: false },
     series: [
       { name: "2020 基期值 Baseline", type: "bar", barGap: "10%", itemStyle: { color: "#9db4d3" }, label: { position: "top" }, data: bars.map((b) => point(b.row.baseline, b.row.baselineValue, b.row.baselineComparator, b.row)) },
       {
         name: "2025 目标值 Target",
         type: "bar",
+        itemStyle: { color: "#1f4e8c" },
         label: { position: "top" },
         // Binding targets in the solid colour, expected ones striped lighter: the attribute is part of the picture.
         data: bars.map((b) => ({

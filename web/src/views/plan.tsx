@@ -233,7 +233,7 @@ function OutlineBranch({ node, depth }: { node: OutlineNode<Item>; depth: number
         {t.title}
       </To>{" "}
       {t.lead.length ? <span class="lead-unit">牵头 {t.lead.map((d) => d.name).join("、")}</span> : null}
-      <Years years={t.deadlines} schedule={t.schedule} />
+      {t.deadlines.length || t.schedule ? <Years years={t.deadlines} schedule={t.schedule} /> : null}
     </span>
   );
   if (!node.children.length)

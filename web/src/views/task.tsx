@@ -426,6 +426,8 @@ const PALETTE = ["#1f4e8c", "#c0392b", "#16a085", "#8e44ad", "#d68910", "#2c3e50
 function LineageGraph({ graph }: { graph: ReturnType<typeof lineageGraph> }) {
   const regions = [...new Set(graph.nodes.map((n) => n.region))];
   const at = ringPositions(graph.nodes);
+  // Room for the labels beside the ring on a phone too.
+  const ring = Math.max(160, Math.min(340, window.innerWidth - 200));
   const option = {
     tooltip: { formatter: (p: { dataType: string; data: { title?: string; region?: string; score?: number; relation?: string } }) => (p.dataType === "edge" ? `${p.data.relation} ${p.data.score?.toFixed(3)}` : `${p.data.region}：${p.data.title}`) },
     legend: { data: regions, bottom: 0 },
@@ -452,10 +454,10 @@ function LineageGraph({ graph }: { graph: ReturnType<typeof lineageGraph> }) {
         // A square box: the rings stay round (the view scales x and y to the box separately).
         left: "center",
         top: 40,
-        width: 340,
-        height: 340,
+        width: ring,
+        height: ring,
       },
     ],
   };
-  return <EChart option={option} class="lineage-graph" label="任务传承关系图 Lineage picture" height={470} />;
+  return <EChart option={option} class="lineage-graph" label="任务传承关系图 Lineage picture" height={ring + 130} />;
 }
