@@ -111,7 +111,7 @@ describe("the auditors' page", () => {
     const year = years[0];
     await page.select("select[name=dueBy]", year);
     await page.waitForFunction((y) => location.hash.includes(`dueBy=${y}`), WAIT, year);
-    await settled(page);
+    await page.waitForSelector(`p.shown[data-due-by="${year}"]`, WAIT);
     const shown = await page.$$eval("tr[data-task-id]", (rows) => rows.map((r) => r.getAttribute("data-task-id")!));
     const api = await gql(`query($id: ID!, $y: Int!) { tasks(filter: { departmentId: $id, role: ANY, dueBy: $y }, first: 100) { nodes { id } } }`, { id: FINANCE, y: Number(year) });
     expect(shown).toEqual(api.tasks.nodes.map((n: { id: string }) => n.id));
