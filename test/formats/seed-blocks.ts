@@ -15,7 +15,7 @@ export interface Inline {
   sup?: boolean;
 }
 
-/** A printed outline number: its level in the Chinese outline, its value, and the marker's shape. */
+/** A printed outline number: its level in the Chinese outline (0 第X章 … 6 ①), its value, and the marker's shape. */
 export interface OutlineNumber {
   level: number;
   value: number;
@@ -78,18 +78,20 @@ function chineseValue(s: string): number | undefined {
   return tens * 10 + ones;
 }
 
-/** The outline markers of Chinese government documents, by level. */
+/** The outline markers of Chinese government documents, by level: 第一章, 第一节, 一、, （一）, 1., （1）, ①. */
 export function outlineNumber(s: string): OutlineNumber | undefined {
-  let m = /^([一二三四五六七八九十]+)、(\s?)/.exec(s);
-  if (m && chineseValue(m[1])) return { level: 0, value: chineseValue(m[1])!, shape: "%1、", gap: m[2] };
+  let m = /^第([一二三四五六七八九十]+)([章节])(\s?)/.exec(s);
+  if (m && chineseValue(m[1])) return { level: m[2] === "章" ? 0 : 1, value: chineseValue(m[1])!, shape: `第%1${m[2]}`, gap: m[3] };
+  m = /^([一二三四五六七八九十]+)、(\s?)/.exec(s);
+  if (m && chineseValue(m[1])) return { level: 2, value: chineseValue(m[1])!, shape: "%1、", gap: m[2] };
   m = /^([（(])([一二三四五六七八九十]+)([）)])(\s?)/.exec(s);
-  if (m && chineseValue(m[2])) return { level: 1, value: chineseValue(m[2])!, shape: `${m[1]}%1${m[3]}`, gap: m[4] };
+  if (m && chineseValue(m[2])) return { level: 3, value: chineseValue(m[2])!, shape: `${m[1]}%1${m[3]}`, gap: m[4] };
   m = /^(\d{1,2})([.．、])(?!\d)(\s?)/.exec(s);
-  if (m) return { level: 2, value: Number(m[1]), shape: `%1${m[2]}`, gap: m[3] };
+  if (m) return { level: 4, value: Number(m[1]), shape: `%1${m[2]}`, gap: m[3] };
   m = /^([（(])(\d{1,2})([）)])(\s?)/.exec(s);
-  if (m) return { level: 3, value: Number(m[2]), shape: `${m[1]}%1${m[3]}`, gap: m[4] };
+  if (m) return { level: 5, value: Number(m[2]), shape: `${m[1]}%1${m[3]}`, gap: m[4] };
   m = /^([①-⑳])(\s?)/.exec(s);
-  if (m) return { level: 4, value: CIRCLED.indexOf(m[1]) + 1, shape: "%1", gap: m[2] };
+  if (m) return { level: 6, value: CIRCLED.indexOf(m[1]) + 1, shape: "%1", gap: m[2] };
   return undefined;
 }
 
@@ -102,7 +104,7 @@ function stripMarker(body: string, n: OutlineNumber): string {
 }
 
 export function printedMarker(n: OutlineNumber): string {
-  const value = n.level === 0 || n.level === 1 ? chinese(n.value) : n.level === 4 ? CIRCLED[n.value - 1] : String(n.value);
+  const value = n.level <= 3 ? chinese(n.value) : n.level === 6 ? CIRCLED[n.value - 1] : String(n.value);
   return n.shape.replace("%1", value);
 }
 
