@@ -13,25 +13,25 @@ const THROUGH_GB18030 = new Set(["gb2312", "gbk", "x-gbk", "gb_2312-80", "chines
 /**
  * Decodes a web page the way browsers choose its charset: a byte-order mark, then
  * the `<meta charset>` or `http-equiv` declaration in the first bytes, then the
- * bytes themselves (valid UTF-8, else GB18030). A declaration that the bytes
- * contradict (pages re-saved as UTF-8 that still say gb2312 are common) loses to
- * valid UTF-8.
+ * bytes themselves (valid UTF-8, else GB18030). Valid non-ASCII UTF-8 wins over a
+ * declaration it contradicts.
  */
 export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decoded("utf-8", bytes.subarray(3), "utf-8 with BOM", file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded("utf-16le", bytes.subarray(2), "utf-16le", file);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded("utf-16be", bytes.subarray(2), "utf-16be", file);
 
+  // Bytes that are valid UTF-8 and not plain ASCII are UTF-8: GBK text almost never is, whatever the page
+  // declares (pages re-saved as UTF-8 that still say gb2312 are common, and GB18030 would decode them to nonsense).
   const declared = declaredCharset(bytes);
-  if (declared) {
-    const decoder = THROUGH_GB18030.has(declared) ? "gb18030" : declared;
-    const html = tryDecode(decoder, bytes);
-    if (html !== undefined) return { html, encoding: declared };
-    const utf8 = tryDecode("utf-8", bytes);
-    if (utf8 !== undefined) return { html: utf8, encoding: `utf-8 (declared ${declared})` };
-  }
   const utf8 = tryDecode("utf-8", bytes);
-  if (utf8 !== undefined) return { html: utf8, encoding: "utf-8" };
+  if (utf8 !== undefined && (!declared || /[^\x00-\x7f]/.test(utf8))) {
+    return { html: utf8, encoding: !declared || declared === "utf-8" || declared === "utf8" ? "utf-8" : `utf-8 (declared ${declared})` };
+  }
+  if (declared) {
+    const html = tryDecode(THROUGH_GB18030.has(declared) ? "gb18030" : declared, bytes);
+    if (html !== undefined) return { html, encoding: declared };
+  }
   const gb = tryDecode("gb18030", bytes);
   if (gb !== undefined && plausibleChinese(gb)) return { html: gb, encoding: "gb18030" };
   throw new IngestError(
