@@ -22,10 +22,14 @@ export interface PrintedLine {
 /** A gap this many font sizes wide between runs on one line is a column (table cell, tab stop) boundary. */
 export const COLUMN_GAP = 1.5;
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
-/** Whether a space belongs between two pieces of text joined at a line break or a gap: only between Latin letters or digits. */
+/**
+ * Whether a space belongs where two pieces of text meet at a line break or a small gap:
+ * only between Latin words (a letter on one side, a letter or digit on the other).
+ * A number the printer broke across lines (128. / 56 in a narrow cell) and Chinese
+ * text join without one.
+ */
 export const needsSpace = (before: string, after: string): boolean =>
-  before !== "" && after !== "" && !/\s$/.test(before) && !/^\s/.test(after) && !CJK.test(before.slice(-1)) && !CJK.test(after[0]);
+  (/[A-Za-z]$/.test(before) && /^[A-Za-z0-9]/.test(after)) || (/[0-9]$/.test(before) && /^[A-Za-z]/.test(after));
 
 /**
  * A page's text items as printed lines: items whose baselines agree (within a third of
