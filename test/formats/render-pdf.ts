@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import PDFDocument from "pdfkit";
-import { plain, printedMarker, seedBlocks, type Inline } from "./seed-blocks";
+import { plain, printedMarker, seedBlocks } from "./seed-blocks";
 
 /** The CJK font scripts/ensure-cjk-font.sh installs from Debian's fonts-wqy-microhei. */
 export const CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
@@ -109,5 +109,3 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
     doc.on("error", reject);
   });
 }
-
-export type { Inline };

@@ -1,7 +1,5 @@
 import { extractDocument } from "../../src/ingest/formats";
-import { contentLines } from "../formats/content";
-import { renderDocx } from "../formats/render-docx";
-import { renderHtml } from "../formats/render-html";
+import { contentLines, renderDocx, renderHtml } from "../formats/render";
 import { SEED_FILES, seedText } from "../formats/seeds";
 
 describe.each(SEED_FILES)("seed %s", (file) => {

@@ -1,6 +1,5 @@
 import { extractDocument } from "../../src/ingest/formats";
-import { contentLines } from "../formats/content";
-import { renderPdf } from "../formats/render-pdf";
+import { contentLines, renderPdf } from "../formats/render";
 import { SEED_FILES, seedText } from "../formats/seeds";
 
 describe.each(SEED_FILES)("seed %s printed as a PDF", (file) => {

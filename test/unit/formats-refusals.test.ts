@@ -2,8 +2,7 @@ import { zipSync } from "fflate";
 import { extractDocument } from "../../src/ingest/formats";
 import { IngestError } from "../../src/ingest/normalize/errors";
 import { scannedPdf } from "../formats/images";
-import { renderDocx } from "../formats/render-docx";
-import { renderPdf } from "../formats/render-pdf";
+import { renderDocx, renderPdf } from "../formats/render";
 import { seedText } from "../formats/seeds";
 
 /** The refusal, as the one message the user sees. */
