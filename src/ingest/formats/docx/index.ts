@@ -34,7 +34,7 @@ export function extractDocx(file: string, bytes: Uint8Array): Extracted {
 function unzip(file: string, bytes: Uint8Array): Record<string, Uint8Array> {
   try {
     // Only the parts we read: a document's images can be most of its size.
-    return unzipSync(bytes, { filter: (f) => /^word\/[^/]+\.xml$/.test(f.name) || f.name === "[Content_Types].xml" || /^(xl|ppt)\//.test(f.name) && f.name.split("/").length === 2 });
+    return unzipSync(bytes, { filter: (f) => /^word\/[^/]+\.xml$/.test(f.name) || /^(?:xl|ppt)\/[^/]+$/.test(f.name) });
   } catch (e) {
     throw new IngestError(
       file,

@@ -77,6 +77,8 @@ const { parentPort, workerData } = require("worker_threads");
 })().catch((e) => parentPort.postMessage({ ok: false, reason: "invalid", message: String((e && e.message) || e) }));
 `;
 
+const READ_LIMIT_MS = 120_000;
+
 export async function readTextLayer(bytes: Uint8Array): Promise<TextLayer> {
   const pdfjsMain = require.resolve("pdfjs-dist/legacy/build/pdf.mjs");
   const root = path.resolve(path.dirname(pdfjsMain), "..", "..");
@@ -90,13 +92,17 @@ export async function readTextLayer(bytes: Uint8Array): Promise<TextLayer> {
       standardFonts: path.join(root, "standard_fonts") + path.sep,
     },
   });
+  let timer: NodeJS.Timeout | undefined;
   try {
     return await new Promise<TextLayer>((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
       worker.once("exit", (code) => reject(new Error(`the PDF reader stopped (exit code ${code}) before it answered`)));
+      // A crafted or broken file can keep pdf.js busy for ever: give up rather than hang the load.
+      timer = setTimeout(() => resolve({ ok: false, reason: "invalid", message: `pdf.js did not finish reading it in ${READ_LIMIT_MS / 1000} s` }), READ_LIMIT_MS);
     });
   } finally {
+    clearTimeout(timer);
     await worker.terminate();
   }
 }
