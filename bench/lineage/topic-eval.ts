@@ -137,3 +137,39 @@ export function groupEdges(same: Candidate[], covers: Candidate[], elab: { box: 
     ...elab.map((e) => ({ a: e.box.task.id, b: e.task.task.id, score: e.score, phrases: [] })),
   ];
 }
+
+/** The knobs tried when calibrating: thresholds of each relation. */
+export const KNOB_GRID: EvalKnobs[] = [0.05, 0.1, 0.2, 0.3].flatMap((sameThreshold) =>
+  [0.2, 0.3, 0.4, 0.5].flatMap((coversThreshold) => [0.1, 0.2, 0.5, Infinity].map((bestThreshold) => ({ sameThreshold, coversThreshold, bestThreshold, cohesion: 1 }))),
+);
+
+const f1 = (s: LinkScore) => (s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0);
+
+/** The knobs with the best link F1 over the plan pairs `on`. */
+export function calibrate(set: TopicSet, params: LineageParams, on: number[]): EvalKnobs {
+  let best: { knobs: EvalKnobs; f: number } | undefined;
+  for (const knobs of KNOB_GRID) {
+    const f = f1(evaluateTopics(set, params, knobs, on).links);
+    if (!best || f > best.f + 1e-9) best = { knobs, f };
+  }
+  return best!.knobs;
+}
+
+/**
+ * Leave one plan pair out: the knobs are calibrated on the other nine pairs and the
+ * held-out pair is linked with them; the links of all ten held-out pairs are judged
+ * together. What to expect of plans the calibration has not seen.
+ */
+export function crossValidateTopics(set: TopicSet, params: LineageParams): { links: LinkScore; chosen: EvalKnobs[] } {
+  const held: { a: string; b: string }[] = [];
+  const chosen: EvalKnobs[] = [];
+  set.pairs.forEach((cs, k) => {
+    const others = set.pairs.map((_, i) => i).filter((i) => i !== k);
+    const knobs = calibrate(set, params, others);
+    chosen.push(knobs);
+    const rescored = cs.map((c) => ({ ...c, score: modelScore(params.model, c.features) }));
+    const l = pairLinks(rescored, knobs.sameThreshold, knobs.coversThreshold, knobs.bestThreshold);
+    held.push(...[...l.same, ...l.covers].map((c) => ({ a: c.a.task.id, b: c.b.task.id })));
+  });
+  return { links: scoreLinks(set.truth, held), chosen };
+}
