@@ -7,6 +7,7 @@ import * as http from "http";
 import type { Config } from "./config";
 import { Context, ContextDeps, createContext } from "./context";
 import type { Database } from "./db";
+import { registerDocumentRoutes } from "./documents/routes";
 import { buildExplorer } from "./explorer";
 import { registerExportRoutes } from "./exports/routes";
 import { limitsPlugin } from "./limits";
@@ -103,6 +104,7 @@ export async function startApiServer(
   );
 
   registerExportRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
   app.use((req, res) => void res.status(404).json({ error: `no route ${req.method} ${req.path}` }));
   app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     const status = err.status ?? 500;
