@@ -18,8 +18,9 @@ const scope = process.env.MUTATE_SCOPE ?? "common";
 export default {
   packageManager: "npm",
   testRunner: "jest",
-  // jest.unit.config.js is the unit project alone: the database project never runs here.
-  jest: { projectType: "custom", configFile: "jest.unit.config.js", enableFindRelatedTests: false },
+  // jest.unit.config.js is the unit project alone: the database project never runs here. Each mutant
+  // runs only the test files that import its file (findRelatedTests), then only the tests covering it.
+  jest: { projectType: "custom", configFile: "jest.unit.config.js", enableFindRelatedTests: true },
   coverageAnalysis: "perTest",
   mutate: SCOPES[scope],
   // Not copied into the sandbox: the Neo4j stores and build outputs are large and unused by unit tests.

@@ -49,38 +49,44 @@ const TOP_CANDIDATES: { task: string; plan: string; top: [string, number][] }[] 
 
 const TOLERANCE = 0.02;
 const root = path.join(__dirname, "../..");
-const set = loadSeedSet(root, LINEAGE_PARAMS.model);
-const idOf = new Map<string, string>();
-for (const p of set.plans) for (const t of p.tasks) idOf.set(t.task.id.replace(/^Task:(\d{3})_[0-9a-f]+:/, "$1:"), t.task.id);
 const refOf = (id: string) => id.replace(/^Task:(\d{3})_[0-9a-f]+:/, "$1:");
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The seeds parsed and scored once, when a test first asks (not while Jest collects tests). */
+let seeds: { idOf: Map<string, string>; candidates: Candidate[]; byPair: Map<string, Candidate>; linked: Set<string> } | undefined;
+function seed() {
+  if (seeds) return seeds;
+  const set = loadSeedSet(root, LINEAGE_PARAMS.model);
+  const idOf = new Map<string, string>();
+  for (const p of set.plans) for (const t of p.tasks) idOf.set(refOf(t.task.id), t.task.id);
+  const candidates = set.pairs.flat();
+  // The SAME_TASK_AS links of every plan pair as lineage writes them: one-to-one at the configured threshold.
+  const linked = new Set(
+    set.plans.flatMap((p, i) => set.plans.slice(i + 1).flatMap((q) => sameTaskPair(p, q, LINEAGE_PARAMS).links.map((l) => pairKey(l.a.task.id, l.b.task.id)))),
+  );
+  seeds = { idOf, candidates, byPair: new Map(candidates.map((c) => [pairKey(c.a.task.id, c.b.task.id), c])), linked };
+  return seeds;
+}
 const taskId = (ref: string) => {
-  const id = idOf.get(ref);
+  const id = seed().idOf.get(ref);
   if (!id) throw new Error(`${ref} is not a task of the parsed seeds: update the pins`);
   return id;
 };
-const candidates = set.pairs.flat();
-const byPair = new Map<string, Candidate>(candidates.map((c) => [pairKey(c.a.task.id, c.b.task.id), c]));
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** The SAME_TASK_AS links of every plan pair as lineage writes them: one-to-one at the configured threshold. */
-const linked = new Set(
-  set.plans.flatMap((p, i) => set.plans.slice(i + 1).flatMap((q) => sameTaskPair(p, q, LINEAGE_PARAMS).links.map((l) => pairKey(l.a.task.id, l.b.task.id)))),
-);
 
 function topOf(task: string, plan: string): [string, number][] {
   const id = taskId(task);
-  return candidates
-    .filter((c) => (c.a.task.id === id && refOf(c.b.task.id).startsWith(plan)) || (c.b.task.id === id && refOf(c.a.task.id).startsWith(plan)))
+  return seed()
+    .candidates.filter((c) => (c.a.task.id === id && refOf(c.b.task.id).startsWith(plan)) || (c.b.task.id === id && refOf(c.a.task.id).startsWith(plan)))
     .sort((x, y) => y.score - x.score)
     .slice(0, 3)
     .map((c) => [refOf(c.a.task.id === id ? c.b.task.id : c.a.task.id), round(c.score)]);
 }
 
 if (process.env.PRINT_LINEAGE_PINS) {
-  const scoreOf = (a: string, b: string) => round(byPair.get(pairKey(taskId(a), taskId(b)))?.score ?? 0);
+  const scoreOf = (a: string, b: string) => round(seed().byPair.get(pairKey(taskId(a), taskId(b)))?.score ?? 0);
   console.log(
     [
-      ...PAIRS.map((p) => `  { a: "${p.a}", b: "${p.b}", score: ${scoreOf(p.a, p.b)}, linked: ${linked.has(pairKey(taskId(p.a), taskId(p.b)))}, what: "${p.what}" },`),
+      ...PAIRS.map((p) => `  { a: "${p.a}", b: "${p.b}", score: ${scoreOf(p.a, p.b)}, linked: ${seed().linked.has(pairKey(taskId(p.a), taskId(p.b)))}, what: "${p.what}" },`),
       ...TOP_CANDIDATES.map((t) => `  { task: "${t.task}", plan: "${t.plan}", top: ${JSON.stringify(topOf(t.task, t.plan))} },`),
     ].join("\n"),
   );
@@ -88,14 +94,14 @@ if (process.env.PRINT_LINEAGE_PINS) {
 
 describe("the lineage scorer on hand-checked pairs of the seeds", () => {
   it.each(PAIRS)("scores $a × $b ($what) at $score ± 0.02", ({ a, b, score }) => {
-    const c = byPair.get(pairKey(taskId(a), taskId(b)));
+    const c = seed().byPair.get(pairKey(taskId(a), taskId(b)));
     // A pair that shares no blocking key is never scored: it counts as 0.
     expect(c?.score ?? 0).toBeGreaterThanOrEqual(score - TOLERANCE);
     expect(c?.score ?? 0).toBeLessThanOrEqual(score + TOLERANCE);
   });
 
   it.each(PAIRS)("links $a × $b: $linked", ({ a, b, linked: expected }) => {
-    expect(linked.has(pairKey(taskId(a), taskId(b)))).toBe(expected);
+    expect(seed().linked.has(pairKey(taskId(a), taskId(b)))).toBe(expected);
   });
 
   it.each(TOP_CANDIDATES)("ranks the candidates of $task in plan $plan in this order", ({ task, plan, top }) => {
