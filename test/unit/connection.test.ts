@@ -3,6 +3,7 @@ import { buildSchema, execute, GraphQLSchema, parse } from "graphql";
 import { connectionLoader, PageKey } from "../../src/common/connection-loader";
 import { decodeCursor, encodeCursor, lazy, pageSize, toConnection } from "../../src/common/connection";
 import { expectId } from "../../src/common/ids";
+import { NodeResolver } from "../../src/common/node.resolver";
 import { typeOfId } from "../../src/common/node.type";
 import { connectionSelection, selectedPaths } from "../../src/common/selection";
 import { sourceOf } from "../../src/common/source.type";
@@ -218,6 +219,14 @@ describe("connectionLoader", () => {
     ]);
   });
 
+  it("counts a parent once however many of its pages await the count", async () => {
+    const { read, sent } = recorder({ a: 9 }, { a: 9 });
+    const loader = connectionLoader(read, "LineageLink", "lineage/links-page", "lineage/links-count");
+    const pages = await Promise.all([loader.load(key("a")), loader.load(key("a", { after: "000002" }))]);
+    expect(await Promise.all(pages.map((p) => p.totalCount))).toEqual([9, 9]);
+    expect(sent.filter((s) => s.name.endsWith("count")).map((s) => s.params)).toEqual([{ keys: ["a"] }]);
+  });
+
   it("serves a repeated page from its cache without another query", async () => {
     const { read, sent } = recorder({ a: 1 });
     const loader = connectionLoader(read, "Task", "tasks/page");
@@ -280,6 +289,20 @@ describe("what a client selected", () => {
     expect((await seen(q)).paths).toEqual(["nodes", "nodes.children", "nodes.children.source"]);
   });
 
+  it("walks a field's selection once, however many list items resolve it", async () => {
+    let infos: any[] = [];
+    await execute({
+      schema,
+      document: parse(`{ tasks { nodes { id } } }`),
+      rootValue: { tasks: (_a: unknown, _c: unknown, info: any) => ((infos = [info, { ...info }]), null) },
+    });
+    // Two resolve infos sharing fieldNodes (as graphql-js gives every item of a list): one Set.
+    const [one, other] = infos;
+    expect(selectedPaths(other, 2)).toBe(selectedPaths(one, 2));
+    expect(selectedPaths(one, 1)).not.toBe(selectedPaths(one, 2));
+    expect([...selectedPaths(one, 1)]).toEqual(["nodes"]);
+  });
+
   it("counts a field under @skip as selected: it only ever loads more, never less", async () => {
     expect((await seen(`{ tasks { totalCount @skip(if: true) } }`)).total).toBe(true);
   });
@@ -294,6 +317,15 @@ describe("ids", () => {
 
   it("are checked against the expected type, naming the argument and the expected shape", () => {
     expect(expectId("Plan:001", "Plan")).toBe("Plan:001");
+    try {
+      expectId("Task:1", "Plan");
+    } catch (e: any) {
+      expect(e.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "id" });
+    }
+    // Only strings: a list whose text would read as a Plan id is still refused.
+    expect(() => expectId(["Plan:001"] as unknown as string, "Plan")).toThrow(/Malformed Plan id/);
+    // The message echoes at most 100 characters of a long bad id.
+    expect(() => expectId(`Task:${"x".repeat(200)}`, "Plan")).toThrow(`Malformed Plan id "Task:${"x".repeat(95)}": expected "Plan:…"`);
     expect(() => expectId("Task:1", "Plan")).toThrow('Malformed Plan id "Task:1": expected "Plan:…"');
     expect(() => expectId(`Plan:${"x".repeat(496)}`, "Plan")).toThrow(/Malformed Plan id/);
     expect(expectId(`Plan:${"x".repeat(495)}`, "Plan")).toHaveLength(500);
@@ -302,6 +334,29 @@ describe("ids", () => {
     } catch (e: any) {
       expect(e.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "planId" });
     }
+  });
+});
+
+describe("node(id)", () => {
+  const loaders = Object.fromEntries(["plan", "region", "task", "department", "indicator"].map((k) => [k, { load: async (id: string) => ({ id, via: k }) }]));
+  const node = (id: string) => new NodeResolver().node({ loaders } as any, id);
+
+  it.each([
+    ["Plan:001_aa40d479269d3f1a", "plan"],
+    ["Region:西藏自治区", "region"],
+    ["Task:001_aa40d479269d3f1a:2/4/12", "task"],
+    ["Department:西藏自治区:西藏自治区医疗保障局", "department"],
+    ["Indicator:000_1cc9d6698810e7a5:3", "indicator"],
+  ])("loads %s through the %s loader", async (id, via) => {
+    await expect(node(id)).resolves.toEqual({ id, via });
+  });
+
+  it.each(["LineageGroup:x", "Nope:1", "plan:1", "no colon"])("refuses %s: no known type, naming the argument", async (id) => {
+    await expect(node(id)).rejects.toMatchObject({
+      message: `Malformed id ${JSON.stringify(id)}: expected "<Type>:…" with a known type`,
+      extensions: { code: "BAD_USER_INPUT", argument: "id" },
+    });
+    await expect(node(`Nope:${"x".repeat(200)}`)).rejects.toThrow(`Malformed id "Nope:${"x".repeat(95)}"`);
   });
 });
 
