@@ -23,6 +23,17 @@ if (stale) {
   }
 }
 
+// The document-format tests print the seeds into PDFs with a CJK font from Debian's
+// packages; only `npm test` needs it, and only a machine without it installs it.
+const CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+if (process.env.npm_lifecycle_event === "pretest" && !fs.existsSync(CJK_FONT)) {
+  const r = spawnSync("sh", [path.join(root, "scripts", "ensure-cjk-font.sh")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) {
+    console.error("[policy-graph] could not install the CJK font the format tests need (scripts/ensure-cjk-font.sh); see the output above");
+    process.exit(r.status || 1);
+  }
+}
+
 // Before `npm test` (not `npm start`: the service needs no browser): Debian's Chromium and
 // a CJK font for the auditors' page tests, installed by scripts/ensure-browser.sh only
 // when one of them is missing.

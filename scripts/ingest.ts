@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = (msg: string) => process.stderr.write(`[ingest] ${msg}\n`);
 
   // Parse everything first: a bad file stops the run before anything is written.
-  const docs: PlanDocument[] = [];
+  const docs: { doc: PlanDocument; bytes: Buffer }[] = [];
   for (const file of files) {
     progress(`${file}: reading and parsing`);
     let bytes: Buffer;
@@ -41,8 +41,9 @@ async function main(argv: string[]): Promise<number> {
       throw new IngestError(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
     const doc = await readDocument(displayPath(file), bytes);
-    docs.push(doc);
+    docs.push({ doc, bytes });
     progress(`${file}: ${summary(doc)}`);
+    progress(`  ${formatLine(doc)}`);
     progress(`  ${coverageLine(doc)}`);
     for (const d of doc.division) {
       progress(
@@ -54,24 +55,25 @@ async function main(argv: string[]): Promise<number> {
     for (const d of doc.dropped) progress(`  dropped line ${d.line}: ${d.reason}`);
     for (const w of doc.warnings) progress(`  warning line ${w.line}: ${w.message}`);
   }
-  if (flags.has("--json")) await writeOut(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n");
+  if (flags.has("--json")) await writeOut(JSON.stringify(docs.length === 1 ? docs[0].doc : docs.map((d) => d.doc), null, 2) + "\n");
   if (flags.has("--dry-run")) return 0;
 
   const config = loadConfig();
   const log = createLogger("warn");
   const store = await openGraphStore(config, log);
   try {
-    if (flags.has("--status")) return await reportStatus(store.db, docs, config.projectRoot, progress);
+    if (flags.has("--status")) return await reportStatus(store.db, docs.map((d) => d.doc), config.projectRoot, progress);
     await migrate(store.db, path.join(config.projectRoot, "cypher", "migrations"));
     const lineage: LineageInput[] = [];
-    for (const doc of docs) {
+    for (const { doc, bytes } of docs) {
       progress(`${doc.file}: loading in one transaction`);
       const result = await loadDocument(store.db, doc, {
         projectRoot: config.projectRoot,
+        original: bytes,
         force: flags.has("--force"),
         progress: (stage) => progress(`  ${stage}`),
       });
-      progress(`${doc.file}: ${result.outcome} as ${result.planId}`);
+      progress(`${doc.file}: ${result.outcome} as ${result.planId}${result.replacedFile ? ` (the same document as ${result.replacedFile}, loaded before: replaced, not duplicated)` : ""}`);
       progress(describeVersion(doc, await loadedVersion(store.db, doc, { projectRoot: config.projectRoot })));
       if (!flags.has("--json")) console.log(JSON.stringify({ file: doc.file, ...result }));
       lineage.push({ planId: result.planId, text: doc.text });
@@ -133,6 +135,13 @@ function summary(doc: PlanDocument): string {
     `${units} unit mentions, ${acting} acting mentions, ${doc.indicators.length} indicator rows, ${doc.meta.cites.length} citations`,
     `${doc.dropped.length} dropped lines, ${doc.warnings.length} warnings`,
   ].join("; ");
+}
+
+/** `web page (html), encoding utf-8; left out by rule: 3 script, 1 navigation (首页 > 政务公开…)`. */
+function formatLine(doc: PlanDocument): string {
+  const kinds = { text: "text", html: "web page (html)", docx: "Word document (docx)", pdf: "PDF" };
+  const removed = doc.removed.map((r) => `${r.count} ${r.rule}${r.sample ? ` (${r.sample})` : ""}`).join(", ");
+  return `${kinds[doc.format]}, encoding ${doc.encoding}${removed ? `; left out by rule: ${removed}` : ""}`;
 }
 
 /**

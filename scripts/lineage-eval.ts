@@ -5,6 +5,8 @@ import { components } from "../src/lineage/groups";
 import { runImplementsBenchmark } from "../src/lineage/implements-benchmark";
 import { LINEAGE_PARAMS, LineageParams } from "../src/lineage/params";
 import { crossValidate, evaluateParams, fitModel, linksAt, loadSeedSet, rankLinks, SeedSet } from "../src/lineage/seed-benchmark";
+import { crossValidateTopics, evaluateTopics, loadTopicSet } from "../bench/lineage/topic-eval";
+import type { LinkScore } from "../bench/lineage/topics";
 
 const USAGE = `usage: npm run lineage:eval [-- --fit]
   Scores SAME_TASK_AS on the labelled pairs of the five seeds (test/fixtures/lineage-pairs.json)
@@ -42,6 +44,7 @@ function main(argv: string[]): number {
   console.log(`leave-one-plan-pair-out (model and threshold refitted without the held-out pair): precision ${pct(cv.precision)}, recall ${pct(cv.recall)}, F1 ${cv.f1.toFixed(3)}`);
   reportHardNegatives(set, params);
   reportGroups(set, params);
+  reportTopics(params);
   const impl = runImplementsBenchmark(PROJECT_ROOT, params);
   console.log(`\nIMPLEMENTS on the generated 湖南省 → 长沙市 pair: ${impl.correct}/${impl.expected} expected links found, ${impl.found} made, ${impl.spurious} on city-only tasks; precision ${pct(impl.precision)}, recall ${pct(impl.recall)}`);
   return 0;
@@ -78,6 +81,28 @@ function reportGroups(set: SeedSet, params: LineageParams): void {
     `\ngroups: ${groups.length} (sizes ${[2, 3, 4, 5].map((n) => `${sizes.filter((s) => s === n).length}×${n}`).join(", ")}); ` +
       `pairs inside a group: precision ${pct(tp / Math.max(1, tp + fp))}, recall ${pct(tp / set.truth.positives.size)}`,
   );
+}
+
+/**
+ * Lineage at every grain against the hand-labelled topics (test/fixtures/lineage-topics.json): links of every
+ * relation, by the kinds of the two items, groups, ELABORATES; then leave one plan pair out, the thresholds
+ * calibrated on the other nine pairs.
+ */
+function reportTopics(params: LineageParams): void {
+  const set = loadTopicSet(PROJECT_ROOT, params);
+  const knobs = { sameThreshold: params.sameTaskThreshold, coversThreshold: params.coversThreshold, bestThreshold: params.bestMatchThreshold, cohesion: params.cohesion };
+  const r = evaluateTopics(set, params, knobs);
+  const line = (s: LinkScore) => `${s.links} links, precision ${pct(s.precision)} (${s.correct}/${s.judged} judged), recall ${pct(s.recall)} (${s.found}/${s.truePairs} same-topic pairs)`;
+  console.log(`
+labelled topics: ${new Set([...set.truth.topicsOf.values()].flatMap((m) => [...m.keys()])).size} topics over ${set.truth.topicsOf.size} items; ${set.truth.truePairs.size} cross-plan pairs of two full members`);
+  console.log(`links of every relation at the configured thresholds: ${line(r.links)}; hard negatives linked: ${r.links.hardNegativesLinked}`);
+  for (const [relation, s] of Object.entries(r.byRelation)) console.log(`  ${relation.padEnd(13)} ${s.links} links, precision ${pct(s.precision)} (${s.correct}/${s.judged})`);
+  console.log(`recall by the kinds of the two items (pairs linked directly by any relation):`);
+  for (const [kind, s] of Object.entries(r.byKind)) console.log(`  ${kind.padEnd(22)} ${pct(s.recall).padStart(6)} (${s.found}/${s.truePairs}); links ${s.links}, precision ${pct(s.precision)}`);
+  console.log(`ELABORATES: ${r.elaborates.links} boxes joined to a task of their plan, ${r.elaborates.correct}/${r.elaborates.judged} judged on one topic`);
+  console.log(`groups (topics): ${r.groupCount}; pairs inside a group: precision ${pct(r.groups.precision)} (${r.groups.correct}/${r.groups.judged}), recall ${pct(r.groups.recall)} (${r.groups.found}/${r.groups.truePairs})`);
+  const cv = crossValidateTopics(set, params);
+  console.log(`leave-one-plan-pair-out (thresholds calibrated on the other nine pairs): ${line(cv.links)}`);
 }
 
 process.exit(main(process.argv.slice(2)));

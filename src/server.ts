@@ -8,6 +8,7 @@ import type { Config } from "./config";
 import { Context, ContextDeps, createContext } from "./context";
 import type { Database } from "./db";
 import { loadAuditPage, registerAuditPage } from "./audit-page";
+import { registerDocumentRoutes } from "./documents/routes";
 import { buildExplorer } from "./explorer";
 import { registerExportRoutes } from "./exports/routes";
 import { limitsPlugin } from "./limits";
@@ -106,6 +107,7 @@ export async function startApiServer(
   );
 
   registerExportRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
   app.use((req, res) => void res.status(404).json({ error: `no route ${req.method} ${req.path}` }));
   app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     const status = err.status ?? 500;

@@ -22,6 +22,8 @@ export interface GraphBatch {
   /** Department -[ACTS_AS]-> Department: a body printed as `A(B)` also acts as B (区市场监管局(区药监局)); one per pair and plan. */
   actsAsEdges: Row[];
   indicators: Row[];
+  /** The document as it was read: its extracted text (every source span points into it), format and encoding. */
+  document: Row;
 }
 
 export const regionId = (name: string) => `Region:${name}`;
@@ -41,12 +43,18 @@ export function sourceProps(s: SourceSpan): Row {
     sourceStartOffset: s.startOffset,
     sourceEndOffset: s.endOffset,
     sourceText: s.text,
+    // Only a PDF has pages; a null property is not stored.
+    sourcePage: s.page ?? null,
   };
 }
 
 
-export function buildGraphBatch(doc: PlanDocument): GraphBatch {
-  const planId = planIdOf(doc.file);
+/**
+ * `planId` is the file's own id unless the loader found the same document loaded
+ * under another file (the .txt of a plan now loaded from its web page): then the
+ * plan keeps the id it has, and its items theirs.
+ */
+export function buildGraphBatch(doc: PlanDocument, planId = planIdOf(doc.file)): GraphBatch {
   const stem = planId.slice("Plan:".length);
   const m = doc.meta;
   const regions = regionChain(m.region);
@@ -64,8 +72,6 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     periodEnd: m.periodEnd ?? null,
     file: doc.file,
     contentHash: doc.contentHash,
-    // The text every span points into, for clients that show the printed lines around a fact (Plan.sourceLines).
-    documentText: doc.text,
     regionId: regionId(m.region.name),
     searchText: matchKey(m.title),
     ...sourceProps(m.source),
@@ -174,6 +180,18 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     ...sourceProps(r.source),
   }));
 
+  const document: Row = {
+    planId,
+    file: doc.file,
+    format: doc.format,
+    encoding: doc.encoding,
+    contentHash: doc.contentHash,
+    text: doc.text,
+    lineCount: doc.text.split("\n").length,
+    // Neo4j properties cannot be maps: each removal as "rule\tcount\tsample".
+    removed: doc.removed.map((r) => [r.rule, r.count, r.sample ?? ""].join("\t")),
+  };
+
   return {
     planId,
     plan,
@@ -185,6 +203,7 @@ export function buildGraphBatch(doc: PlanDocument): GraphBatch {
     actingEdges,
     actsAsEdges: [...actsAsEdges.values()],
     indicators,
+    document,
   };
 }
 

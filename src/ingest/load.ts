@@ -1,6 +1,7 @@
 import * as path from "path";
 import { CypherLibrary } from "../cypher";
 import { collect, Database, Row } from "../db";
+import { docNumberKey, titleKey } from "../common/text-keys";
 import { buildGraphBatch, planIdOf } from "./graph-model";
 import type { PlanDocument } from "./model";
 import { IngestError } from "./normalize/errors";
@@ -10,6 +11,8 @@ export type LoadOutcome = "unchanged" | "created" | "replaced";
 export interface LoadResult {
   planId: string;
   outcome: LoadOutcome;
+  /** When the plan was loaded before from another file (its .txt, now its web page): that file. */
+  replacedFile?: string;
   counts: {
     tasks: number;
     indicators: number;
@@ -30,25 +33,32 @@ const library = (root: string) => CypherLibrary.load(path.join(root, "cypher", "
  * Writes one document in ONE write transaction: the previous version of this
  * document is replaced as a whole or not at all, so a failed or killed load
  * leaves the graph exactly as it was. A document whose content hash is already
- * loaded is skipped: loading twice is a no-op.
+ * loaded is skipped: loading twice is a no-op. The same document under another
+ * file name or in another format (found by its title and 文号) replaces the plan
+ * loaded from the first file and keeps its id.
+ *
+ * `original`: the file's bytes, kept with the extracted text so an auditor can open
+ * the document as published (a PDF's page, a web page) next to the line we quote.
  */
 export async function loadDocument(
   db: Database,
   doc: PlanDocument,
-  opts: { projectRoot: string; force?: boolean; progress?: Progress; failAfter?: string },
+  opts: { projectRoot: string; original?: Uint8Array; force?: boolean; progress?: Progress; failAfter?: string },
 ): Promise<LoadResult> {
   const q = library(opts.projectRoot);
-  const batch = buildGraphBatch(doc);
-  const counts = {
-    tasks: batch.tasks.length,
-    indicators: batch.indicators.length,
-    departments: batch.departments.length,
-    unitEdges: batch.unitEdges.length,
-    actingEdges: batch.actingEdges.length,
-    actsAsEdges: batch.actsAsEdges.length,
-    citations: batch.citations.length,
-  };
   return db.writeTransaction(async (tx) => {
+    const [identity] = await collect(tx, q.get("plan-identity"), identityParams(doc));
+    const batch = buildGraphBatch(doc, identity.id as string);
+    const replacedFile = identity.file && identity.file !== doc.file ? { replacedFile: identity.file as string } : {};
+    const counts = {
+      tasks: batch.tasks.length,
+      indicators: batch.indicators.length,
+      departments: batch.departments.length,
+      unitEdges: batch.unitEdges.length,
+      actingEdges: batch.actingEdges.length,
+      actsAsEdges: batch.actsAsEdges.length,
+      citations: batch.citations.length,
+    };
     const run = async (name: string, params: Row) => {
       opts.progress?.(name);
       await collect(tx, q.get(name), params);
@@ -57,7 +67,7 @@ export async function loadDocument(
     };
     const [existing] = await collect(tx, q.get("plan-hash"), { planId: batch.planId });
     if (!opts.force && existing?.loaded === true && existing.contentHash === doc.contentHash) {
-      return { planId: batch.planId, outcome: "unchanged" as const, counts };
+      return { planId: batch.planId, outcome: "unchanged" as const, ...replacedFile, counts };
     }
     const planId = batch.planId;
     // The same bytes under another file name would be a second plan doubling every task and unit.
@@ -84,11 +94,21 @@ export async function loadDocument(
     await run("create-acting-edges", { edges: batch.actingEdges });
     await run("create-acts-as-edges", { edges: batch.actsAsEdges });
     await run("create-indicators", { indicators: batch.indicators });
+    await run("merge-document", { document: batch.document, original: opts.original ? bytesParam(opts.original) : null });
     await run("remove-orphan-departments", { ids: touchedDepartments });
     await run("remove-orphan-citations", { ids: touchedCitations });
-    return { planId, outcome: existing?.loaded ? ("replaced" as const) : ("created" as const), counts };
+    return { planId, outcome: existing?.loaded ? ("replaced" as const) : ("created" as const), ...replacedFile, counts };
   });
 }
+
+const identityParams = (doc: PlanDocument) => ({
+  planId: planIdOf(doc.file),
+  titleKey: titleKey(doc.meta.title),
+  docNumberKey: doc.meta.docNumber ? docNumberKey(doc.meta.docNumber) : null,
+});
+
+/** The driver stores an Int8Array as a Neo4j byte array. */
+const bytesParam = (bytes: Uint8Array) => new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
  * Which version of a document the graph holds: `current` when the loaded content
@@ -107,8 +127,10 @@ export interface LoadedVersion {
 }
 
 export async function loadedVersion(db: Database, doc: PlanDocument, opts: { projectRoot: string }): Promise<LoadedVersion> {
-  const planId = planIdOf(doc.file);
-  const [row] = await db.read("plan-status", library(opts.projectRoot).get("plan-status"), { planId });
+  const q = library(opts.projectRoot);
+  const [identity] = await db.read("plan-identity", q.get("plan-identity"), identityParams(doc));
+  const planId = identity.id as string;
+  const [row] = await db.read("plan-status", q.get("plan-status"), { planId });
   const loadedHash = row?.loaded === true ? (row.contentHash as string) : null;
   const state = loadedHash === null ? "not-loaded" : loadedHash === doc.contentHash ? "current" : "other-version";
   const recorded = row?.expectedTasks !== null && row?.expectedTasks !== undefined;

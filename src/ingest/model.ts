@@ -14,6 +14,8 @@ export interface SourceSpan {
   endOffset: number;
   /** The exact original text between the offsets (traditional stays traditional). */
   text: string;
+  /** For a PDF: the page the span starts on. */
+  page?: number;
 }
 
 export type TaskKind = "CHAPTER" | "SECTION" | "TASK" | "SUBTASK" | "COLUMN" | "COLUMN_ITEM";
@@ -163,6 +165,12 @@ export interface PlanDocument {
   contentHash: string;
   /** The text that was read, as decoded (or extracted): every span's offsets index into it, and lineage reads it too. */
   text: string;
+  /** The file's format, found from its content: text, html, docx or pdf. */
+  format: "text" | "html" | "docx" | "pdf";
+  /** The encoding the text was decoded from (utf-8, utf-8 with BOM, gb18030 …), or how it was extracted. */
+  encoding: string;
+  /** What the extractor left out of a web page or PDF by rule (scripts, navigation, page headers, page numbers). */
+  removed: { rule: string; count: number; sample?: string }[];
   /** What the reader found of the layout (markdown headings, pipe tables, hard wraps …), for the summary: not a choice of parser. */
   layout: string[];
   coverage: Coverage;

@@ -22,7 +22,7 @@ export async function ingestSeeds(db: Database, seedsDir: string, projectRoot: s
     const file = path.relative(projectRoot, path.join(seedsDir, name));
     const bytes = fs.readFileSync(path.join(seedsDir, name));
     const doc = await readDocument(file, bytes);
-    const result = await loadDocument(db, doc, { projectRoot });
+    const result = await loadDocument(db, doc, { projectRoot, original: bytes });
     log.info(result.outcome === "unchanged" ? "seed unchanged, not re-loaded" : "seed loaded", { file, ...result });
     lineage.push({ planId: result.planId, text: doc.text });
   }

@@ -1,4 +1,4 @@
-import { byStrength, ConceptCounts, conceptCounts, GroupEdge } from "./groups";
+import { byStrength, COHESION, ConceptCounts, conceptCounts, GroupEdge } from "./groups";
 
 /** A task as the merge sees it: its stored group, or none (a loose task). */
 export interface TaskPlace {
@@ -28,9 +28,6 @@ export interface Merged {
   concepts: ConceptCounts;
 }
 
-/** Whether the plans of two sets of stored groups meet: asked of the database, smaller side listed. */
-export type GroupsSharePlan = (smaller: string[], larger: string[]) => Promise<boolean>;
-
 interface Part {
   groups: StoredGroup[];
   loose: TaskPlace[];
@@ -39,21 +36,21 @@ interface Part {
 
 /**
  * Adds links to stored groups under the rule of groups.ts, without reading the
- * groups' members: links best first, each joins its two sides when they share no
- * plan. The smaller side is the one listed when the database has to answer that
- * (union by size), and the larger stored group keeps its id, so a merge costs the
- * smaller side, and a task added to a big group costs a lookup, not the group.
- * `spanning` gives, for each loose task's plan, the stored groups that already span
- * it. `counted` holds the stored groups whose concept counts already include these
- * links (just recomputed from their members). Returns the merges, and the stored
- * groups that merged with nothing but gained concept counts (their label may change).
+ * groups' members: links best first, each joins its two sides when they hold
+ * together, the links of this batch between them numbering at least COHESION of the
+ * smaller side's size (so a loose task joins on one link, and two stored groups
+ * merge only where the new plan's tasks bridge them several times over). The larger
+ * stored group keeps its id, so a merge costs the smaller side, and a task added to
+ * a big group costs a lookup, not the group. `counted` holds the stored groups whose
+ * concept counts already include these links (just recomputed from their members).
+ * Returns the merges, and the stored groups that merged with nothing but gained
+ * concept counts (their label may change).
  */
 export async function mergeLinks(
   places: Map<string, TaskPlace>,
   links: GroupEdge[],
-  spanning: Map<string, Set<string>>,
-  sharePlan: GroupsSharePlan,
   counted: Set<string> = new Set(),
+  cohesion = COHESION,
 ): Promise<{ merged: Merged[]; recounted: Set<StoredGroup> }> {
   const parent = new Map<string, string>();
   const parts = new Map<string, Part>();
@@ -68,18 +65,19 @@ export async function mergeLinks(
     while (parent.get(x) !== x) x = parent.get(x)!;
     return x;
   };
-  const conflict = async (x: Part, y: Part): Promise<boolean> => {
-    const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-    const largePlans = new Set(large.loose.map((t) => t.planId));
-    const largeGroups = new Set(large.groups.map((g) => g.id));
-    for (const t of small.loose) {
-      if (largePlans.has(t.planId)) return true;
-      for (const g of spanning.get(t.planId) ?? []) if (largeGroups.has(g)) return true;
+  /** The batch's links between the parts rooted at `x` and `y`. */
+  const between = (x: string, y: string): number => {
+    let n = 0;
+    for (const e of links) {
+      const ta = places.get(e.a);
+      const tb = places.get(e.b);
+      if (!ta || !tb) continue;
+      const [ra, rb] = [find(keyOf(ta)), find(keyOf(tb))];
+      if ((ra === x && rb === y) || (ra === y && rb === x)) n++;
     }
-    for (const t of large.loose) for (const g of spanning.get(t.planId) ?? []) if (small.groups.some((s) => s.id === g)) return true;
-    if (!small.groups.length || !large.groups.length) return false;
-    return sharePlan(small.groups.map((g) => g.id), large.groups.map((g) => g.id));
+    return n;
   };
+  const holdsTogether = (x: string, y: string): boolean => between(x, y) >= Math.max(1, Math.ceil(cohesion * Math.min(parts.get(x)!.size, parts.get(y)!.size)));
   const joined = new Set<string>();
   for (const e of byStrength(links)) {
     const ta = places.get(e.a);
@@ -88,7 +86,7 @@ export async function mergeLinks(
     const [ra, rb] = [find(keyOf(ta)), find(keyOf(tb))];
     if (ra === rb) continue;
     const [pa, pb] = [parts.get(ra)!, parts.get(rb)!];
-    if (await conflict(pa, pb)) continue;
+    if (!holdsTogether(ra, rb)) continue;
     const [root, child] = pa.size >= pb.size ? [ra, rb] : [rb, ra];
     parent.set(child, root);
     const [r, c] = [parts.get(root)!, parts.get(child)!];
@@ -109,7 +107,8 @@ export async function mergeLinks(
       looseTaskIds,
       loosePlanIds: [...new Set(p.loose.map((t) => t.planId))].sort(),
       size: p.size,
-      planCount: groups.reduce((n, g) => n + g.planCount, 0) + p.loose.length,
+      // The groups may share plans now: the store counts the plans a merged group spans.
+      planCount: 0,
       concepts,
     });
   }

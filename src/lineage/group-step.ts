@@ -3,7 +3,7 @@ import { Merged, mergeLinks, StoredGroup, TaskPlace } from "./group-merge";
 import { conceptCounts, GroupEdge, labelFrom } from "./groups";
 import type { Step } from "./step";
 
-/** The plan's SAME_TASK_AS as the task step changed them: deleted (some recreated at once) and created. */
+/** The plan's group-forming links (SAME_TASK_AS, a box's COVERS, ELABORATES) as the task step changed them: deleted (some recreated at once) and created. */
 export interface SameTaskChange {
   deleted: GroupEdge[];
   created: GroupEdge[];
@@ -23,8 +23,9 @@ const pairKey = (e: GroupEdge) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`
  *   a removed link may have split (the group no longer connects its two tasks), and
  *   groups stored before concept counts were kept.
  *
- * The one-task-per-plan rule holds everywhere; which of two conflicting links wins
- * depends on the order plans are computed in (docs/lineage.md), as it did before.
+ * A merge weighs only the links of the plan being computed (the cohesion rule of
+ * groups.ts over this batch), so which groups two plans' links end up merging can
+ * depend on the order plans are computed in (docs/lineage.md).
  */
 export async function groupStep(run: Step, planId: string, planTaskIds: string[], change: SameTaskChange): Promise<number> {
   const createdKeys = new Set(change.created.map(pairKey));
@@ -49,10 +50,7 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
       recounted.add(g);
     }
   }
-  const loosePlans = [...new Set([...places.values()].filter((t) => !t.group).map((t) => t.planId))];
-  const spanning = new Map((await run("plan-groups", { planIds: loosePlans })).map((r) => [r.planId as string, new Set(r.groupIds as string[])]));
-  const sharePlan = async (smaller: string[], larger: string[]) => (await run("groups-share-plan", { smaller, larger })).length > 0;
-  const merge = await mergeLinks(places, change.created, spanning, sharePlan, fresh);
+  const merge = await mergeLinks(places, change.created, fresh);
   for (const g of merge.recounted) recounted.add(g);
   const merged = new Set(merge.merged.flatMap((m) => [m.id, ...m.absorbed]));
   const relabel = [...recounted].filter((g) => !merged.has(g.id));

@@ -1,11 +1,11 @@
 import { isBlockingConcept } from "./lexicon";
 
 /**
- * Lineage groups: "the same task across all plans", built from SAME_TASK_AS.
- * Plain connected components chain different tasks together (A1–B1–A2 puts two
- * tasks of plan A in one group; on the five seeds the largest component held 26
- * tasks), so a group holds at most one task per plan: links are taken best score
- * first, and a link joins two groups only when they share no plan. A link that
+ * Lineage groups: topics, "the same task across all plans" at every grain, built
+ * from SAME_TASK_AS, COVERS and ELABORATES. Plain connected components chain
+ * different tasks together (one bridging link merges two topics), so links are
+ * taken best score first and a link joins two groups only when they hold together
+ * (COHESION): several links between them for groups of several tasks. A link that
  * cannot join stays a link. Each group is labelled with the concepts its links
  * share most (the evidence phrases), falling back to its most common title.
  *
@@ -39,10 +39,21 @@ export interface Group {
   concepts: ConceptCounts;
 }
 
-export function components(members: GroupMember[], edges: GroupEdge[]): Group[] {
-  const planOf = new Map(members.map((m) => [m.id, m.planId]));
+/**
+ * A link joins two groups only if the groups hold together: as many links between
+ * them as this share of the smaller group's size (one link for two single tasks,
+ * two for a task joining a pair …). A plan's task, its 专栏 box and its sub-items may
+ * all be in one group; two topics that one task happens to bridge are not merged.
+ * Calibrated on the labelled topics (`npm run lineage:eval`, docs/lineage.md).
+ */
+export const COHESION = 1;
+
+export function components(members: GroupMember[], edges: GroupEdge[], cohesion = COHESION): Group[] {
+  const known = new Set(members.map((m) => m.id));
   const parent = new Map(members.map((m) => [m.id, m.id]));
-  const plans = new Map(members.map((m) => [m.id, new Set([m.planId])]));
+  const size = new Map(members.map((m) => [m.id, 1]));
+  /** Links between the groups of two roots (both directions kept). */
+  const between = new Map<string, Map<string, number>>();
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== r) r = parent.get(r)!;
@@ -53,19 +64,35 @@ export function components(members: GroupMember[], edges: GroupEdge[]): Group[] 
     }
     return r;
   };
-  const ordered = byStrength(edges.filter((e) => planOf.has(e.a) && planOf.has(e.b)));
+  const add = (x: string, y: string, n: number) => {
+    if (!between.has(x)) between.set(x, new Map());
+    between.get(x)!.set(y, (between.get(x)!.get(y) ?? 0) + n);
+  };
+  const usable = edges.filter((e) => known.has(e.a) && known.has(e.b) && e.a !== e.b);
+  for (const e of usable) {
+    add(e.a, e.b, 1);
+    add(e.b, e.a, 1);
+  }
   const joined: GroupEdge[] = [];
-  for (const e of ordered) {
+  for (const e of byStrength(usable)) {
     const [ra, rb] = [find(e.a), find(e.b)];
     if (ra === rb) {
       joined.push(e);
       continue;
     }
-    const [pa, pb] = [plans.get(ra)!, plans.get(rb)!];
-    if ([...pb].some((p) => pa.has(p))) continue;
+    const links = between.get(ra)?.get(rb) ?? 0;
+    if (links < Math.max(1, Math.ceil(cohesion * Math.min(size.get(ra)!, size.get(rb)!)))) continue;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent.set(child, root);
-    plans.set(root, new Set([...pa, ...pb]));
+    size.set(root, size.get(root)! + size.get(child)!);
+    for (const [other, n] of between.get(child) ?? []) {
+      if (other === root) continue;
+      add(root, other, n);
+      add(other, root, n);
+      between.get(other)!.delete(child);
+    }
+    between.get(root)?.delete(child);
+    between.delete(child);
     joined.push(e);
   }
   const byRoot = new Map<string, GroupMember[]>();

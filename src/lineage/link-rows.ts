@@ -1,5 +1,6 @@
 import type { Row } from "../db";
 import { evidenceOf, round } from "./evidence";
+import type { Elaboration } from "./elaborates";
 import type { Candidate } from "./matcher";
 import type { PairScorer } from "./scorer";
 
@@ -51,4 +52,22 @@ export function sameTaskRow(c: Candidate, scorer: PairScorer, sortKeys: SortKeys
 /** Task IMPLEMENTS: the plan-level link (citation or structure) combined with text similarity; `planBasis` says which. */
 export function implementsRow(c: Candidate, scorer: PairScorer, sortKeys: SortKeys, planBasis: string[]): LinkRow {
   return { fromId: c.a.task.id, toId: c.b.task.id, props: { ...props(c, scorer, "combined", "IMPLEMENTS", sortKeys), planBasis } };
+}
+
+/**
+ * COVERS: a section or 专栏 box of one plan covers an item of another (a broader and a
+ * narrower statement of one task), stored from the container. `grouping`: a box's
+ * cover joins the item's group; a section's stays a link (a section holds several tasks).
+ */
+export function coversRow(c: Candidate, scorer: PairScorer, sortKeys: SortKeys): LinkRow {
+  return { fromId: c.a.task.id, toId: c.b.task.id, props: { ...props(c, scorer, "text", "COVERS", sortKeys), grouping: c.a.task.kind === "COLUMN" } };
+}
+
+/** ELABORATES: a 专栏 box details a task of its own plan (elaborates.ts). */
+export function elaboratesRow(e: Elaboration, sortKeys: SortKeys): LinkRow {
+  return {
+    fromId: e.box.task.id,
+    toId: e.task.task.id,
+    props: { score: round(e.score), method: "structure", sortKey: `${sortKeys.get(e.box.task.id) ?? e.box.task.id}|ELABORATES|${e.task.task.id}` },
+  };
 }

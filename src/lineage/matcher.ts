@@ -10,9 +10,19 @@ export interface Candidate {
 }
 
 /**
+ * How much of a plan an item states: a `container` (a chapter, section or 专栏 box
+ * holding items) or an `item` (a task, sub-task, box item, or a section with text
+ * and nothing under it). Two items of the same grain are the same task
+ * (SAME_TASK_AS); a container and an item of another plan are a broader and a
+ * narrower statement of one task (COVERS: the container covers the item).
+ */
+export type Grain = "container" | "item";
+export const grainOf = (t: PreparedTask): Grain => (t.cls === "group" ? "container" : "item");
+
+/**
  * Blocking keys: the specific lexicon concepts a task names and the bigrams of
- * its lead phrase. Two tasks are scored only when they share a key and a class,
- * so the work is proportional to the postings, not to |A|×|B|.
+ * its lead phrase. Two tasks are scored only when they share a key, whatever
+ * their grain, so the work is proportional to the postings, not to |A|×|B|.
  */
 function keysOf(t: PreparedTask): string[] {
   if (t.cls === "container") return [];
@@ -25,15 +35,14 @@ export function scoreCandidates(a: PreparedTask[], b: PreparedTask[], model: Sco
   const postings = new Map<string, number[]>();
   b.forEach((t, i) => {
     for (const k of new Set(keysOf(t))) {
-      const key = `${t.cls}|${k}`;
-      if (!postings.has(key)) postings.set(key, []);
-      postings.get(key)!.push(i);
+      if (!postings.has(k)) postings.set(k, []);
+      postings.get(k)!.push(i);
     }
   });
   const candidates: Candidate[] = [];
   for (const x of a) {
     const seen = new Set<number>();
-    for (const k of keysOf(x)) for (const i of postings.get(`${x.cls}|${k}`) ?? []) seen.add(i);
+    for (const k of keysOf(x)) for (const i of postings.get(k) ?? []) seen.add(i);
     for (const i of [...seen].sort((p, q) => p - q)) {
       const y = b[i];
       const features = scorer.features(x, y);
@@ -63,6 +72,47 @@ export function oneToOne(candidates: Candidate[], threshold: number): Candidate[
     out.push(c);
   }
   return out;
+}
+
+/** The links of one plan pair, by relation. `covers` candidates carry the container as `a`. */
+export interface PairLinks {
+  same: Candidate[];
+  covers: Candidate[];
+}
+
+/**
+ * The links between the tasks of two plans. SAME_TASK_AS within a grain is one-to-
+ * one, best pair first (items with items, containers with containers). COVERS
+ * joins each item to the container of the other plan it scores best with, and
+ * each container to the items it scores with over the threshold: a plan that
+ * states a task both as a task and inside a 专栏 box or section links both.
+ */
+export function pairLinks(candidates: Candidate[], sameThreshold: number, coversThreshold: number, bestThreshold = Infinity): PairLinks {
+  const sameGrain = candidates.filter((c) => grainOf(c.a) === grainOf(c.b));
+  const same = oneToOne(sameGrain, sameThreshold);
+  // A task whose counterpart is taken (the other plan states the task twice: as a task and as a box item) still
+  // links to its best match when that is strong.
+  const linked = new Set(same.map((c) => `${c.a.task.id} ${c.b.task.id}`));
+  const bestOf = new Map<string, Candidate>();
+  for (const c of [...sameGrain].sort(byScore)) {
+    if (c.score < bestThreshold) break;
+    for (const side of [c.a.task.id, c.b.task.id]) if (!bestOf.has(side)) bestOf.set(side, c);
+  }
+  for (const c of new Set(bestOf.values())) {
+    const key = `${c.a.task.id} ${c.b.task.id}`;
+    if (!linked.has(key)) {
+      linked.add(key);
+      same.push(c);
+    }
+  }
+  const bestForItem = new Map<string, Candidate>();
+  for (const c of [...candidates].sort(byScore)) {
+    if (c.score < coversThreshold) break;
+    if (grainOf(c.a) === grainOf(c.b)) continue;
+    const oriented = grainOf(c.a) === "container" ? c : { ...c, a: c.b, b: c.a };
+    if (!bestForItem.has(oriented.b.task.id)) bestForItem.set(oriented.b.task.id, oriented);
+  }
+  return { same, covers: [...bestForItem.values()].sort(byScore) };
 }
 
 /**

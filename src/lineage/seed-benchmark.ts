@@ -4,7 +4,7 @@ import { buildGraphBatch } from "../ingest/graph-model";
 import { parseDocument } from "../ingest/parse";
 import { bestThreshold, expandLabels, LabelFile, pairKey, Score, score, sweep, Truth } from "./evaluation";
 import { fitLogistic } from "./logistic";
-import { Candidate, oneToOne, scoreCandidates } from "./matcher";
+import { Candidate, grainOf, oneToOne, scoreCandidates } from "./matcher";
 import type { LineageParams } from "./params";
 import type { PlanTasks } from "./plan-pair";
 import { FEATURES, modelScore, ScoreModel } from "./scorer";
@@ -49,9 +49,12 @@ export function loadSeedSet(projectRoot: string, model: ScoreModel): SeedSet {
   return { plans, truth, pairs };
 }
 
-/** Candidates re-scored with `model`, then one-to-one per plan pair at threshold 0: a threshold keeps a prefix. */
+/**
+ * Same-grain candidates (SAME_TASK_AS compares items with items, sections and boxes with their like) re-scored with
+ * `model`, then one-to-one per plan pair at threshold 0: a threshold keeps a prefix.
+ */
 export function rankLinks(pairs: Candidate[][], model: ScoreModel): Candidate[] {
-  return pairs.flatMap((cs) => oneToOne(cs.map((c) => ({ ...c, score: modelScore(model, c.features) })), 0));
+  return pairs.flatMap((cs) => oneToOne(cs.filter((c) => grainOf(c.a) === grainOf(c.b)).map((c) => ({ ...c, score: modelScore(model, c.features) })), 0));
 }
 
 export const linksAt = (ranked: Candidate[], threshold: number) =>
@@ -59,7 +62,7 @@ export const linksAt = (ranked: Candidate[], threshold: number) =>
 
 /** Fits the score model on the judged candidates of the given plan pairs. */
 export function fitModel(pairs: Candidate[][], truth: Truth): ScoreModel {
-  const rows = pairs.flat().flatMap((c) => {
+  const rows = pairs.flat().filter((c) => grainOf(c.a) === grainOf(c.b)).flatMap((c) => {
     const k = pairKey(c.a.task.id, c.b.task.id);
     const y = truth.positives.has(k) ? 1 : truth.negatives.has(k) ? 0 : undefined;
     return y === undefined ? [] : [{ x: FEATURES.map((f) => c.features[f]), y: y as 0 | 1 }];

@@ -1,5 +1,6 @@
 import type { Row } from "../db";
-import { implementsRow, LinkRow, sameTaskRow, SortKeys } from "./link-rows";
+import { elaborations } from "./elaborates";
+import { coversRow, elaboratesRow, implementsRow, LinkRow, sameTaskRow, SortKeys } from "./link-rows";
 import type { LineageParams } from "./params";
 import { choosePeers, PlanPlace } from "./peers";
 import { implementsPair, PlanTasks, sameTaskPair } from "./plan-pair";
@@ -17,13 +18,16 @@ interface RelatedPlan {
 export interface TaskStepResult {
   comparedWith: string[];
   sameTask: number;
+  covers: number;
+  elaborates: number;
   implementsLinks: number;
-  /** What groups are built from: the SAME_TASK_AS this step deleted and created (a pair can be both). */
+  /** What groups are built from: the group-forming links (SAME_TASK_AS, a box's COVERS, ELABORATES) this step deleted and created (a pair can be both). */
   sameTaskChange: SameTaskChange;
 }
 
 /**
- * Recomputes the task links of one plan: SAME_TASK_AS with every comparison plan,
+ * Recomputes the task links of one plan: SAME_TASK_AS and COVERS with every
+ * comparison plan, ELABORATES within the plan (its boxes and the tasks they detail),
  * IMPLEMENTS towards the loaded plans it implements and from the loaded plans that
  * implement it. Plans in `skip` were compared with this one earlier in the same
  * run: their links stay and they are not compared again.
@@ -50,11 +54,14 @@ export async function taskStep(run: Step, planId: string, params: LineageParams,
   const mine = plans.get(planId)!;
 
   const same: LinkRow[] = [];
+  const covers: LinkRow[] = [];
   const impl: LinkRow[] = [];
   for (const id of comparedWith) {
     const r = sameTaskPair(mine, plans.get(id)!, params);
     same.push(...r.links.map((c) => sameTaskRow(c, r.scorer, sortKeys)));
+    covers.push(...r.covers.map((c) => coversRow(c, r.scorer, sortKeys)));
   }
+  const elaborates = elaborations(mine.tasks, params.model).map((e) => elaboratesRow(e, sortKeys));
   for (const up of upstream) {
     const r = implementsPair(mine, plans.get(up.id)!, params);
     impl.push(...r.links.map((c) => implementsRow(c, r.scorer, sortKeys, basisOf(up))));
@@ -65,9 +72,13 @@ export async function taskStep(run: Step, planId: string, params: LineageParams,
   }
   const [{ deleted }] = await run("delete-task-links", { planId, keep: [...skip] });
   await run("create-same-task", { links: same as unknown as Row[] });
+  await run("create-covers", { links: covers as unknown as Row[] });
+  await run("create-elaborates", { links: elaborates as unknown as Row[] });
   await run("create-task-implements", { links: impl as unknown as Row[] });
-  const created = same.map((l) => ({ a: l.fromId, b: l.toId, score: l.props.score as number, phrases: l.props.phrases as string[] }));
-  return { comparedWith, sameTask: same.length, implementsLinks: impl.length, sameTaskChange: { deleted: deleted as GroupEdge[], created } };
+  // What groups are made of: the same task, a box and its task, a box covering a task of another plan.
+  const grouping = [...same, ...covers.filter((l) => l.props.grouping), ...elaborates];
+  const created = grouping.map((l) => ({ a: l.fromId, b: l.toId, score: l.props.score as number, phrases: (l.props.phrases as string[] | undefined) ?? [] }));
+  return { comparedWith, sameTask: same.length, covers: covers.length, elaborates: elaborates.length, implementsLinks: impl.length, sameTaskChange: { deleted: deleted as GroupEdge[], created } };
 }
 
 /** The plan-level link a task IMPLEMENTS rests on, as evidence lines. */

@@ -18,6 +18,8 @@ export interface LineageOutcome {
   outcome: "current" | "recomputed" | "not-loaded";
   planLinks?: number;
   sameTask?: number;
+  covers?: number;
+  elaborates?: number;
   implementsLinks?: number;
   groups?: number;
   comparedWith?: number;
@@ -85,6 +87,8 @@ export async function updateLineage(
       outcome: "recomputed",
       planLinks: result.planLinks,
       sameTask: result.sameTask,
+      covers: result.covers,
+      elaborates: result.elaborates,
       implementsLinks: result.implementsLinks,
       groups: result.groups,
       comparedWith: result.comparedWith.length,

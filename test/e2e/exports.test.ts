@@ -5,6 +5,7 @@ import { DatabaseUnavailableError } from "../../src/errors";
 import { EXPORTS, ExportName } from "../../src/exports/definitions";
 import { startTestApi, startTestServer, TestApi, TestServer } from "../setup/api";
 import { parseCsv } from "../setup/rfc4180";
+import { expectedSeedLinks } from "../setup/seed-lineage";
 
 type Row = Record<string, unknown>;
 
@@ -178,8 +179,18 @@ describe("export rows against the graph", () => {
   });
 
   it("gives every lineage link both ends, their plans, a score, the method and its evidence", async () => {
-    // Holds for whatever links the graph has; the count check above ties the rows to the graph.
-    for (const l of whole.get("lineage")!) {
+    // The count check above ties the rows to the graph; here the task rows to the links the
+    // scorer computes from the parsed seeds (no seed cites another, so all are SAME_TASK_AS).
+    const rows = whole.get("lineage")!;
+    const taskRows = rows.filter((l) => l.level === "TASK");
+    expect(taskRows.map((l) => [l.relation, [l.fromId, l.toId].sort().join(" ")]).sort()).toEqual(
+      expectedSeedLinks()
+        .map((l) => ["SAME_TASK_AS", [l.a, l.b].sort().join(" ")])
+        .sort(),
+    );
+    // Plan rows: every loaded seed plan implements at least 中发〔2020〕5号 (lineage-api.test.ts).
+    expect(new Set(rows.filter((l) => l.level === "PLAN").map((l) => l.fromId)).size).toBe(5);
+    for (const l of rows) {
       expect(["SAME_TASK_AS", "IMPLEMENTS"]).toContain(l.relation);
       const id = l.level === "TASK" ? /^Task:/ : /^Plan:/;
       expect([l.fromId, l.toId]).toEqual([expect.stringMatching(id), expect.stringMatching(id)]);

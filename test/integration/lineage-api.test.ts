@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
 import { inProcessGraph } from "../setup/in-process";
+import { expectedSeedLinks, linksOfPlan } from "../setup/seed-lineage";
 
 /** Lineage over the seed graph that global-setup loaded (the loader recomputes lineage after the seeds). */
 const graph = inProcessGraph();
@@ -36,18 +37,24 @@ describe("task lineage", () => {
     });
     const link = data.task.lineage.find((l: any) => l.to.id === SICHUAN_POOLING);
     expect(link).toMatchObject({ from: { id: TIBET_POOLING }, relation: "SAME_TASK_AS", direction: "PEER", method: "text" });
-    expect(link.score).toBeGreaterThan(0.9);
+    // The score the scorer gives these two parsed plans (pinned itself in test/unit/lineage-pins.test.ts).
+    const expected = expectedSeedLinks().find((l) => [l.a, l.b].sort().join(" ") === [TIBET_POOLING, SICHUAN_POOLING].sort().join(" "))!;
+    expect(link.score).toBeCloseTo(expected.score, 4);
     expect(link.sharedPhrases).toContain("统筹层次");
     expect(link.alignedSentences[0].fromSentence).toBe("稳步提高统筹层次。");
     expect(link.evidence[0]).toMatch(/^score /);
   });
 
   it("answers lineage, group and upstream of every task of a plan in one query each", async () => {
-    const { data, errors, sent } = await run(`{ plan(id: "Plan:003_3805f0e95e16182c") { tasks(first: 500) { nodes { lineage(minScore: 0.5) { to { id } } group { label tasks { id } } upstream { to { id } } } } } }`);
+    const { data, errors, sent } = await run(`{ plan(id: "Plan:003_3805f0e95e16182c") { tasks(first: 500) { nodes { id lineage(minScore: 0.5) { to { id } } group { label tasks { id } } upstream { to { id } } } } } }`);
     expect(errors).toBeUndefined();
     expect([...sent].sort()).toEqual(["lineage/group-tasks", "lineage/task-group", "lineage/task-links", "lineage/task-upstream", "plans/by-id", "tasks/page"]);
     const nodes = data.plan.tasks.nodes;
-    expect(nodes.filter((n: any) => n.lineage.length).length).toBeGreaterThan(30);
+    // Exactly the Changchun tasks the scorer links at 0.5 or more to a task of another seed plan.
+    const strong = linksOfPlan(expectedSeedLinks(), "Plan:003_3805f0e95e16182c").filter((l) => l.score >= 0.5);
+    const linkedTasks = new Set(strong.map((l) => (l.a.startsWith("Task:003") ? l.a : l.b)));
+    expect(nodes.filter((n: any) => n.lineage.length).map((n: any) => n.id).sort()).toEqual([...linkedTasks].sort());
+    expect(nodes.flatMap((n: any) => n.lineage)).toHaveLength(strong.length);
     for (const n of nodes) for (const l of n.lineage) expect(l.to.id.startsWith("Task:003")).toBe(false);
   });
 
@@ -60,7 +67,7 @@ describe("task lineage", () => {
 });
 
 describe("the bulk edge list and the groups", () => {
-  it("pages through every link, filtered by plan, relation and score, to the same total", async () => {
+  it("pages through every link, filtered by plan, relation and score, to the same total the scorer gives", async () => {
     const q = `query($after: String) { lineageLinks(filter: { planId: "Plan:002_0f323f1820598f05", relation: SAME_TASK_AS, minScore: 0.2 }, first: 40, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { from { id } to { id } relation score } } }`;
     const seen: any[] = [];
     let after: string | null = null;
@@ -74,7 +81,8 @@ describe("the bulk edge list and the groups", () => {
       after = data.lineageLinks.pageInfo.endCursor;
     }
     expect(seen.length).toBe(total);
-    expect(total).toBeGreaterThan(40);
+    // Qingyuan's SAME_TASK_AS links scoring 0.2 or more, as the scorer computes them from the parsed seeds.
+    expect(total).toBe(linksOfPlan(expectedSeedLinks(), "Plan:002_0f323f1820598f05").filter((l) => l.score >= 0.2).length);
     expect(new Set(seen.map((l) => `${l.from.id} ${l.to.id}`)).size).toBe(total);
     for (const l of seen) {
       expect(l.relation).toBe("SAME_TASK_AS");
@@ -115,25 +123,32 @@ describe("the bulk edge list and the groups", () => {
     }
   });
 
-  it("keeps every task in at most one group and every group to one task per plan, of the size it states", async () => {
+  it("keeps every task in at most one group and every group of the size and plan count it states", async () => {
     const [twice] = await graph.db.read("test", `MATCH (t:Task)-[:IN_GROUP]->(g:LineageGroup) WITH t, count(g) AS n WHERE n > 1 RETURN count(t) AS n`);
     const [bad] = await graph.db.read(
       "test",
-      `MATCH (g:LineageGroup)<-[:IN_GROUP]-(t:Task) WITH g, count(t) AS n, count(DISTINCT t.planId) AS plans WHERE n <> plans OR n <> g.size OR n < 2 RETURN count(g) AS n`,
+      `MATCH (g:LineageGroup)<-[:IN_GROUP]-(t:Task) WITH g, count(t) AS n, count(DISTINCT t.planId) AS plans WHERE plans <> g.planCount OR n <> g.size OR n < 2 RETURN count(g) AS n`,
     );
     expect([twice.n, bad.n]).toEqual([0, 0]);
   });
 
-  it("lists groups largest first, each with one task per plan and a label", async () => {
+  it("lists groups largest first, each with its tasks, its plans and a label", async () => {
     const { data, errors } = await run(`{ lineageGroups(first: 10) { totalCount nodes { id label size planCount tasks { id plan { id } } plans { id } } } }`);
     expect(errors).toBeUndefined();
     const groups = data.lineageGroups.nodes;
-    expect(data.lineageGroups.totalCount).toBeGreaterThan(50);
-    expect(groups[0].size).toBe(5);
+    // How many groups there are depends on the order plans were loaded in (docs/lineage.md: a link
+    // that conflicts with a group goes to whichever came first), and other suites reload plans; so
+    // the count is held against the stored groups of two plans or more, and the grouping rules
+    // themselves against a computation over all links in test/integration/lineage-groups.test.ts.
+    const [stored] = await graph.db.read("test", `MATCH (g:LineageGroup) WHERE g.planCount >= 2 RETURN count(g) AS n`);
+    expect(data.lineageGroups.totalCount).toBe(stored.n);
+    const [largest] = await graph.db.read("test", `MATCH (g:LineageGroup) WHERE g.planCount >= 2 RETURN max(g.size) AS n`);
+    expect(groups[0].size).toBe(largest.n);
     for (let i = 1; i < groups.length; i++) expect(groups[i].size).toBeLessThanOrEqual(groups[i - 1].size);
     for (const g of groups) {
       expect(g.label).not.toBe("");
-      expect(new Set(g.tasks.map((t: any) => t.plan.id)).size).toBe(g.tasks.length);
+      expect(g.tasks).toHaveLength(g.size);
+      expect(new Set(g.tasks.map((t: any) => t.plan.id)).size).toBe(g.planCount);
       expect(g.plans).toHaveLength(g.planCount);
     }
     const one = await run(`query($id: ID!) { lineageGroup(id: $id) { id size } }`, { id: groups[0].id });

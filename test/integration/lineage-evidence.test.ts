@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { toSimplified } from "../../src/common/text-keys";
 import { inProcessGraph } from "../setup/in-process";
+import { expectedSeedLinks, linksOfPlan } from "../setup/seed-lineage";
 
 /** Every aligned sentence of a link is quoted as printed and points at its line of the seed document itself. */
 const graph = inProcessGraph();
@@ -15,6 +16,9 @@ async function run(source: string, variables?: Record<string, unknown>) {
 
 const QINGYUAN = "Plan:002_0f323f1820598f05";
 const SICHUAN = "Plan:000_1cc9d6698810e7a5";
+
+/** How many aligned sentence pairs the evidence of a plan's links quotes, as the pure pipeline aligns them. */
+const alignedCount = (planId: string) => linksOfPlan(expectedSeedLinks(), planId).reduce((n, l) => n + l.aligned, 0);
 
 /** The seed file's lines, read as the test's own witness (not through the parser). */
 const lines = new Map<string, string[]>();
@@ -64,14 +68,17 @@ function expectPrintedAtItsLine(p: Printed) {
 describe("aligned sentences as printed", () => {
   it("quote 清远's sentences in traditional characters, each found on the line of the seed file it names", async () => {
     const { mine, evidence } = await alignedOf(QINGYUAN);
-    expect(mine.length).toBeGreaterThan(50);
+    expect(mine.length).toBe(alignedCount(QINGYUAN));
     for (const p of mine) {
       expect(p.file).toBe("seeds/002_0f323f1820598f05.txt");
       expectPrintedAtItsLine(p);
     }
     // Compared in simplified script, printed in traditional: the printed text is not what was compared.
+    // Each quote is checked above against its line of the file. How many hold a character that
+    // simplifies differently is the documents' business (a short sentence may use only shared
+    // characters); that some do, and that those differ from what was compared, is the claim.
     const traditional = mine.filter((p) => toSimplified(p.text) !== p.text);
-    expect(traditional.length).toBeGreaterThan(mine.length / 2);
+    expect(traditional).not.toEqual([]);
     for (const p of traditional) expect(p.text).not.toBe(p.compared);
     const oneLine = traditional.find((p) => p.line === p.endLine)!;
     expect(evidence.some((e) => e.includes(`「${oneLine.text}」 (line ${oneLine.line})`))).toBe(true);
@@ -80,12 +87,13 @@ describe("aligned sentences as printed", () => {
   it("quote the simplified-script plan on the other side of 清远's links at their lines too", async () => {
     const { theirs } = await alignedOf(QINGYUAN);
     for (const p of theirs) expectPrintedAtItsLine(p);
-    expect(new Set(theirs.map((p) => p.file)).size).toBeGreaterThan(1);
+    // Qingyuan is linked to a task of each of the four other seed plans.
+    expect([...new Set(theirs.map((p) => p.file))].sort()).toEqual(["seeds/000_1cc9d6698810e7a5.txt", "seeds/001_aa40d479269d3f1a.txt", "seeds/003_3805f0e95e16182c.txt", "seeds/004_5a087b0cd4345386.txt"]);
   });
 
   it("quote 四川's sentences as printed (full-width punctuation kept) at their lines", async () => {
     const { mine } = await alignedOf(SICHUAN);
-    expect(mine.length).toBeGreaterThan(50);
+    expect(mine.length).toBe(alignedCount(SICHUAN));
     for (const p of mine) {
       expect(p.file).toBe("seeds/000_1cc9d6698810e7a5.txt");
       expectPrintedAtItsLine(p);

@@ -54,47 +54,54 @@ async function stored() {
   }));
 }
 
-/** The groups groups.ts computes from every task and every SAME_TASK_AS link at once. */
+/** The links groups are made of: SAME_TASK_AS, ELABORATES and a 专栏 box's COVERS. */
+const GROUPING_LINKS = `MATCH (a:Task)-[r:SAME_TASK_AS|ELABORATES|COVERS]->(b:Task) WHERE type(r) <> 'COVERS' OR r.grouping
+  RETURN a.id AS a, b.id AS b, r.score AS score, coalesce(r.phrases, []) AS phrases`;
+
+/** The groups groups.ts computes from every task and every grouping link at once. */
 async function computedWhole() {
   const members = (await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, t.title AS title`, { plans: seeds.map((s) => s.planId) })) as unknown as GroupMember[];
-  const edges = (await read(`MATCH (a:Task)-[r:SAME_TASK_AS]->(b:Task) RETURN a.id AS a, b.id AS b, r.score AS score, r.phrases AS phrases`)) as unknown as GroupEdge[];
+  const edges = (await read(GROUPING_LINKS)) as unknown as GroupEdge[];
   return components(members, edges);
 }
 
 const memberSets = (groups: { taskIds: unknown }[]) => groups.map((g) => (g.taskIds as string[]).join(" ")).sort();
 
 /**
- * What groups.ts promises whatever the order links came in: one task per plan; size,
- * plan count and spanned plans as stated; label and concept counts those of the
- * group's own links; and no link left between two groups (or loose tasks) that
- * share no plan, since such a link would have joined them.
+ * What groups.ts promises whatever the order links came in: every group at least two
+ * tasks; size, plan count and spanned tasks as stated (a group may hold several tasks
+ * of one plan: a task, its box, its sub-items); label and concept counts those of the
+ * group's own links; and every group held together by its own links.
  */
 async function expectGroupRules() {
   const kept = await stored();
   const all = await computedWhole();
-  const edges = (await read(`MATCH (a:Task)-[r:SAME_TASK_AS]->(b:Task) RETURN a.id AS a, b.id AS b, r.score AS score, r.phrases AS phrases`)) as unknown as GroupEdge[];
+  const edges = (await read(GROUPING_LINKS)) as unknown as GroupEdge[];
   const members = (await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, t.title AS title`, { plans: seeds.map((s) => s.planId) })) as unknown as GroupMember[];
-  const planOf = new Map(members.map((m) => [m.id, m.planId]));
-  const groupOf = new Map<string, string>();
-  const plansOf = new Map<string, Set<string>>();
   for (const g of kept) {
     const ids = g.taskIds as string[];
-    expect([g.size, g.planCount, g.plans, g.spans]).toEqual([ids.length, ids.length, ids.length, ids.length]);
-    for (const id of ids) groupOf.set(id, g.id as string);
-    plansOf.set(g.id as string, new Set(ids.map((id) => planOf.get(id)!)));
-    const own = components(
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect([g.size, g.planCount, g.spans]).toEqual([ids.length, g.plans, ids.length]);
+    const own = edges.filter((e) => ids.includes(e.a) && ids.includes(e.b));
+    // Connected by its own links (a group is never two pieces).
+    const reached = new Set([ids[0]]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const e of own) {
+        if (reached.has(e.a) !== reached.has(e.b)) {
+          reached.add(e.a);
+          reached.add(e.b);
+          grew = true;
+        }
+      }
+    }
+    expect(reached.size).toBe(ids.length);
+    const label = components(
       members.filter((m) => ids.includes(m.id)),
-      edges.filter((e) => ids.includes(e.a) && ids.includes(e.b)),
+      own,
+      0,
     );
-    expect(own.map((o) => o.taskIds.join(" "))).toEqual([ids.join(" ")]);
-    expect({ label: g.label, concepts: g.concepts }).toEqual({ label: own[0].label, concepts: Object.fromEntries(own[0].concepts) });
-  }
-  const side = (id: string) => groupOf.get(id) ?? id;
-  const plansOfSide = (id: string) => plansOf.get(groupOf.get(id) ?? "") ?? new Set([planOf.get(id)!]);
-  for (const e of edges.filter((x) => planOf.has(x.a) && planOf.has(x.b))) {
-    if (side(e.a) === side(e.b)) continue;
-    const [pa, pb] = [plansOfSide(e.a), plansOfSide(e.b)];
-    expect({ link: `${e.a} ${e.b}`, sharePlan: [...pa].some((p) => pb.has(p)) }).toEqual({ link: `${e.a} ${e.b}`, sharePlan: true });
+    expect({ label: g.label, concepts: g.concepts }).toEqual({ label: label[0].label, concepts: Object.fromEntries(label[0].concepts) });
   }
   return { kept, all };
 }
@@ -108,9 +115,9 @@ function agreement(kept: { taskIds: unknown }[], all: { taskIds: string[] }[]) {
 describe("lineage groups kept incrementally", () => {
   it("keep the rules of groups.ts, and mostly the groups a computation over all links at once gives", async () => {
     const { kept, all } = await expectGroupRules();
-    // Which of two conflicting links wins depends on the order plans came in (docs/lineage.md):
-    // about 3 groups in 4 agree on the seeds loaded in file order, fewer after other suites reload plans.
-    expect(agreement(kept, all)).toBeGreaterThan(0.6);
+    // A merge weighs the links of the plan being computed, so the order plans came in can decide (docs/lineage.md):
+    // most groups agree on the seeds loaded in file order, fewer after other suites reload plans.
+    expect(agreement(kept, all)).toBeGreaterThan(0.5);
   });
 
   it("stay as they were when every seed plan's lineage is recomputed (links deleted and created again)", async () => {

@@ -1,5 +1,6 @@
 import { spawn } from "child_process";
 import * as fs from "fs";
+import * as net from "net";
 import * as path from "path";
 import { runningPid, startLocalNeo4j, stopLocalNeo4j } from "../../src/local-neo4j/process";
 import { testConfig } from "../setup/test-config";
@@ -56,10 +57,16 @@ describe("the project's own Neo4j", () => {
   }, 180_000);
 
   it("refuses a port another process holds, naming the variable to change", async () => {
-    // The shared test server holds its port; a second store must not try to take it.
-    if (!process.env.TEST_NEO4J_URI!.startsWith("bolt://127.0.0.1")) return; // NEO4J_URI points elsewhere
-    const busyPort = process.env.TEST_NEO4J_URI!.split(":").pop()!;
-    const other = testConfig({ NEO4J_URI: "", LOCAL_NEO4J_DIR: ".neo4j/test-lifecycle-b", LOCAL_NEO4J_PORT: busyPort });
-    await expect(startLocalNeo4j(other, { tieToProcess: false, log })).rejects.toThrow(/already in use.*LOCAL_NEO4J_PORT/);
+    // The test holds a loopback port itself, so this runs whatever Neo4j the suite uses.
+    const holder = net.createServer((socket) => socket.end());
+    await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+    const busyPort = String((holder.address() as net.AddressInfo).port);
+    try {
+      const other = testConfig({ NEO4J_URI: "", LOCAL_NEO4J_DIR: ".neo4j/test-lifecycle-b", LOCAL_NEO4J_PORT: busyPort });
+      await expect(startLocalNeo4j(other, { tieToProcess: false, log })).rejects.toThrow(new RegExp(`port ${busyPort} is already in use.*LOCAL_NEO4J_PORT`));
+      expect(fs.existsSync(path.join(other.local.dir, "run", "policy-graph-neo4j.pid"))).toBe(false);
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
   });
 });

@@ -51,9 +51,8 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<void>
   }
 }
 const status = async (route: string) => {
-  const started = performance.now();
   const res = await fetch(`${api.url}${route}`);
-  return { status: res.status, body: await res.json(), ms: performance.now() - started };
+  return { status: res.status, body: await res.json() };
 };
 
 /**
@@ -127,14 +126,14 @@ describe("when Neo4j stops in the middle of load", () => {
           `outage: ${JSON.stringify({ total: report.requests, before: before.length, during: during.length, errors: report.errors, slowestDuringMs: Math.round(Math.max(...during.map((r) => r.ms))), stopMs: stopped - stopping, restartToReadyMs: readyAt - restarting, readyToSteadyMs: steadyAt - readyAt, timeoutsWhileWarming: load.results.filter((r) => r.started > readyAt && r.code).length })}`,
         );
         expect(before.filter((r) => r.code)).toEqual([]);
-        // While it is down: every request fails with the one documented code, inside the
-        // driver's 1 s retry window (refused connections), far from the timeout.
+        // While it is down: every request fails with the one documented code, because the
+        // connection was refused ("cannot reach Neo4j"), not because it waited for the query
+        // timeout ("no answer within …"): it failed fast, by what happened rather than by a clock.
         expect(during.length).toBeGreaterThan(0);
-        expect(during.filter((r) => r.code !== "DATABASE_UNAVAILABLE" || r.ms > TIMEOUT_MS / 2)).toEqual([]);
+        expect(during.filter((r) => r.code !== "DATABASE_UNAVAILABLE" || !/cannot reach Neo4j/.test(r.message ?? ""))).toEqual([]);
         // After the restart a cold JVM may answer a request's levels so slowly that it runs out of REQUEST_TIMEOUT_MS.
         expect(load.results.filter((r) => r.code && r.code !== "DATABASE_UNAVAILABLE" && !(r.code === "REQUEST_TIMEOUT" && r.started > restarting))).toEqual([]);
-        expect(down[0]).toMatchObject({ status: 503, body: { status: "not-ready", reason: expect.stringMatching(/unavailable/i) } });
-        expect(down[0].ms).toBeLessThan(TIMEOUT_MS / 2);
+        expect(down[0]).toMatchObject({ status: 503, body: { status: "not-ready", reason: expect.stringMatching(/unavailable: cannot reach Neo4j/) } });
         // The process stayed up and answered throughout; recovery (steadyAgain) needed no restart.
         expect(down[1].status).toBe(200);
         expect(api.db.openSessions).toBe(0);
@@ -170,15 +169,21 @@ describe("when Neo4j freezes (SIGSTOP) under load", () => {
         const steadyAt = await steadyAgain(load.starts, load.results, readyAt, 90_000);
         const report = await load.stop();
 
-        // Every request in flight at the freeze or sent during it, whose timeout fell before the thaw.
-        const caught = load.results.filter((r) => r.ended > frozen && Math.max(r.started, frozen) + TIMEOUT_MS + 1_500 < thawed);
-        const waited = (r: Result) => r.ended - Math.max(r.started, frozen);
-        console.log(`freeze: ${JSON.stringify({ total: report.requests, caught: caught.length, errors: report.errors, longestWaitMs: Math.round(Math.max(...caught.map(waited))), thawToSteadyMs: steadyAt - thawed })}`);
-        expect(ready.status).toBe(503);
-        expect(ready.ms).toBeLessThan(TIMEOUT_MS + 1_000);
+        // Every request answered while Neo4j was still frozen: it did not hang until the thaw.
+        const caught = load.results.filter((r) => r.ended > frozen && r.ended < thawed);
+        const timedOut = caught.filter((r) => r.code === "DATABASE_UNAVAILABLE" && new RegExp(`no answer within ${TIMEOUT_MS} ms|timed out`).test(r.message ?? ""));
+        console.log(`freeze: ${JSON.stringify({ total: report.requests, caught: caught.length, timedOut: timedOut.length, errors: report.errors, thawToSteadyMs: steadyAt - thawed })}`);
+        // /ready was asked after the freeze and answered before the SIGCONT was sent (the code
+        // awaits it first): the readiness check gave up on the frozen database by its timeout.
+        expect(ready).toMatchObject({ status: 503, body: { status: "not-ready", reason: expect.stringMatching(new RegExp(`no answer within ${TIMEOUT_MS} ms|timed out`)) } });
+        // Requests ended by the API while the database could not answer, not by the thaw: those in
+        // flight on an open connection by QUERY_TIMEOUT_MS ("no answer within …"), new ones by the
+        // driver giving up on a connection the frozen server never completes ("cannot reach Neo4j").
         expect(caught.filter((r) => r.code === "DATABASE_UNAVAILABLE").length).toBeGreaterThan(0);
-        // A request that had used part of its REQUEST_TIMEOUT_MS before the freeze is cut by that budget instead: same bound.
-        expect(caught.filter((r) => (r.code && r.code !== "DATABASE_UNAVAILABLE" && r.code !== "REQUEST_TIMEOUT") || waited(r) > TIMEOUT_MS + 1_500)).toEqual([]);
+        // Whatever else ended during the freeze finished its reads before it (a success), or was
+        // cut by its request's REQUEST_TIMEOUT_MS budget instead; no other failure.
+        const documented = new RegExp(`unavailable: (no answer within ${TIMEOUT_MS} ms|the query timed out|cannot reach Neo4j)$`);
+        expect(caught.filter((r) => r.code && !(r.code === "REQUEST_TIMEOUT" || (r.code === "DATABASE_UNAVAILABLE" && documented.test(r.message ?? ""))))).toEqual([]);
         expect(unhandled).toEqual([]);
       } finally {
         await load.stop();

@@ -24,11 +24,15 @@ import { findActing, findUnitClauses } from "../../src/ingest/parse/units";
  * Every parser over mutated excerpts of the seeds: windows of lines cut, doubled,
  * shuffled, truncated, salted with the characters the parsers key on, and bytes
  * flipped. A fixed-seed PRNG makes every run the same cases; a failing case prints
- * its number and seed so it can be replayed. Bounded: CASES cases, each timed.
+ * its number and seed so it can be replayed. Bounded: CASES cases.
+ *
+ * No case is held to a time budget: on a shared 2-core machine a wall-clock bound either
+ * flakes or is widened until it says little. A parser that hangs (a regular expression that
+ * backtracks without end) never returns, and the run fails by the suite's timeout; the
+ * slowest case is printed for a reader, and speed is the benchmark's business.
  */
 const CASES = Number(process.env.RELIABILITY_FUZZ_CASES ?? 1_000);
 const SEED = 0x5eed_2025;
-const CASE_BUDGET_MS = 2_000;
 
 const SEEDS_DIR = path.join(__dirname, "../../seeds");
 const seeds = fs
@@ -119,7 +123,7 @@ function runEveryParser(file: string, bytes: Uint8Array): "parsed" | "refused" {
 
 describe(`every parser over ${CASES} mutated excerpts of the seeds (seed ${SEED.toString(16)})`, () => {
   it(
-    "never crashes nor hangs: each case returns a result or an IngestError, within its time budget",
+    "never crashes: each case returns a result or an IngestError",
     () => {
       const rand = prng(SEED);
       let slowest = 0;
@@ -134,7 +138,6 @@ describe(`every parser over ${CASES} mutated excerpts of the seeds (seed ${SEED.
         }
         const ms = performance.now() - started;
         slowest = Math.max(slowest, ms);
-        if (ms > CASE_BUDGET_MS) throw new Error(`case ${n} (seed ${SEED}) took ${Math.round(ms)} ms, over its budget of ${CASE_BUDGET_MS} ms`);
       }
       console.log(`fuzz: ${CASES} cases (${outcomes.parsed} parsed, ${outcomes.refused} refused), slowest ${Math.round(slowest)} ms`);
       // The mutations must leave both kinds of case, or the fuzz tests only one path.

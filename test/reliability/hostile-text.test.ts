@@ -86,11 +86,17 @@ describe("hostile text in every text argument", () => {
     expect(body.data.search).toEqual([]);
   });
 
-  it("finds the same as the plain word when it is wrapped in control and invisible characters", async () => {
+  // Known gap, found when this test was made to compare the two counts (it compared nothing
+  // before): the tasks text filter folds the text with matchKey, which drops whitespace but
+  // keeps control characters, so "\u0000医保\u0007" matches no task (0 where 医保 finds 198).
+  // `search` does strip them. Remove `.failing` once src/tasks/task.filter.ts (or matchKey) does.
+  it.failing("finds the same as the plain word when it is wrapped in control and invisible characters", async () => {
     const plain = await api.gql(`{ tasks(filter: { text: "医保" }, first: 1) { totalCount } }`);
     const wrapped = await api.gql(`query($t: String) { tasks(filter: { text: $t }, first: 1) { totalCount } }`, { t: "\u0000医保\u0007" });
     expect(wrapped.body.errors ?? []).toEqual([]);
+    // 医保 is printed in every seed plan: a real answer to compare with, not 0 = 0.
     expect(plain.body.data.tasks.totalCount).toBeGreaterThan(0);
+    expect(wrapped.body.data.tasks.totalCount).toBe(plain.body.data.tasks.totalCount);
   });
 
   it("leaves the graph as it was", async () => {

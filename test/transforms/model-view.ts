@@ -78,3 +78,33 @@ export function placeThrough(map: LineMap): Place {
     return a === b ? `${a}` : `${a}-${b}`;
   };
 }
+
+/**
+ * Where each line of a document went when another program rendered and another
+ * extracted it (a web page, a Word file, a PDF): the extracted text keeps the content
+ * lines in order (test/formats/content.ts), so the k-th content line of one is the
+ * k-th of the other. `fold` is how a line's content is compared.
+ */
+export function contentMap(original: string, extracted: string, fold: (line: string) => string): LineMap {
+  const at = (text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((l, i) => ({ no: i + 1, content: fold(l) }))
+      .filter((l) => l.content !== "");
+  const a = at(original);
+  const b = at(extracted);
+  if (a.length !== b.length) throw new Error(`the extracted text holds ${b.length} content lines, the original ${a.length}`);
+  const lines: [number, number][] = [[0, 0]];
+  const total = original.split(/\r?\n/).length;
+  let k = 0;
+  for (let n = 1; n <= total; n++) {
+    if (k < a.length && a[k].no === n) {
+      lines.push([b[k].no, b[k].no]);
+      k++;
+    } else {
+      const next = k < b.length ? b[k].no : b[b.length - 1].no + 1;
+      lines.push([next, next - 1]);
+    }
+  }
+  return { lines };
+}

@@ -228,6 +228,26 @@ describe("parseIndicatorValue", () => {
     ["3%以内", 3, "LTE"],
     ["不超过10%", 10, "LTE"],
     ["<500", 500, "LT"],
+    // Every comparator word value.ts claims, each on its own (不低于 holds 低于, 不超过 holds 超过:
+    // the longer word must win), and the ASCII forms a converted PDF prints.
+    ["不少于80%", 80, "GTE"],
+    [">=95", 95, "GTE"],
+    ["＞＝95", 95, "GTE"],
+    ["95%及以上", 95, "GTE"],
+    ["不高于12%", 12, "LTE"],
+    ["<=5%", 5, "LTE"],
+    ["超过90%", 90, "GT"],
+    ["高于90%", 90, "GT"],
+    ["低于10%", 10, "LT"],
+    ["少于3天", 3, "LT"],
+    ["控制在 8% 以内", 8, "LTE"],
+    ["保持在 70% 左右", 70, "EQ"],
+    ["达到 80%", 80, "EQ"],
+    ["达100%", 100, "EQ"],
+    ["约 2.5 万人次", 2.5, "EQ"],
+    ["=100%", 100, "EQ"],
+    ["95‰", 95, "EQ"],
+    ["30 天", 30, "EQ"],
     ["85%", 85, "EQ"],
     ["1356.53亿元", 1356.53, "EQ"],
     ["80 左右", 80, "EQ"],
@@ -236,11 +256,18 @@ describe("parseIndicatorValue", () => {
     expect(parseIndicatorValue(printed)).toEqual({ value, comparator });
   });
 
+  // Known gap: TRAILING_UNIT tries 个 before 个百分点, so the longer unit never matches and the
+  // cell reads as prose. No seed prints a value cell in 个百分点 (they print it in the unit
+  // column, which UNIT reads whole). When value.ts is fixed this fails: move the row above.
+  it.failing("reads 12 个百分点 as a number (the unit written after the number)", () => {
+    expect(parseIndicatorValue("12 个百分点")).toEqual({ value: 12, comparator: "EQ" });
+  });
+
   it.each(["保持稳定", "保持穩定", "持续稳定"])("reads %s as stable without a number", (printed) => {
     expect(parseIndicatorValue(printed)).toEqual({ comparator: "STABLE" });
   });
 
-  it.each(["稳步提高", "达到国家平均水平", "——", "—", "-", "--", "", "在职人员87/退休人员90", "12 个统筹地区", "药品 112 个品种、高值医用耗材 1 类"])(
+  it.each(["稳步提高", "达到国家平均水平", "——", "—", "-", "--", "", "在职人员87/退休人员90", "12 个统筹地区", "药品 112 个品种、高值医用耗材 1 类", "2025年", "约95%以上人口"])(
     "reads no number from %j",
     (printed) => {
       expect(parseIndicatorValue(printed)).toEqual({});

@@ -31,6 +31,6 @@ describe("npm run ingest -- --dry-run --json", () => {
     const docs = JSON.parse(stdout) as { file: string; tasks: unknown[] }[];
     expect(docs.map((d) => d.file)).toEqual(["seeds/000_1cc9d6698810e7a5.txt", "seeds/003_3805f0e95e16182c.txt"]);
     expect(docs.map((d) => d.tasks.length)).toEqual([118, 102]);
-    expect(stderr).toMatch(/seeds\/003_3805f0e95e16182c.txt: .*\n\[ingest\] {3}coverage: 182 of 212 lines read/);
+    expect(stderr).toMatch(/seeds\/003_3805f0e95e16182c.txt: .*\n\[ingest\] {3}text, encoding utf-8\n\[ingest\] {3}coverage: 182 of 212 lines read/);
   }, 60_000);
 });

@@ -6,28 +6,47 @@ import { crossValidate, evaluateParams, linksAt, loadSeedSet, rankLinks } from "
 
 const root = path.join(__dirname, "../..");
 
-// Floors a little under the measured figures (docs/lineage.md): a change that loses
-// more than a few links or admits more than a few wrong ones fails here.
-const FLOOR = { precision: 0.92, recall: 0.78 };
+/**
+ * Floors AT the measured figures (docs/lineage.md, "Chosen threshold 0.10"), as counts of the
+ * 335 true pairs: a change that loses one true link or admits one more wrong one fails here;
+ * one that does better passes, and the new figures then go into the floor and the doc.
+ * The scores of single pairs are pinned in lineage-pins.test.ts.
+ */
+const TRUE_PAIRS = 335;
+// Lineage v5 (grains, COVERS, topic-calibrated thresholds: docs/lineage.md) against these task-pair labels:
+// 6 true links fewer and 3 wrong ones fewer than v4's 273/15; the topic labels (lineage-topics.json) judge the rest.
+const MEASURED = { tp: 267, fp: 12 }; // precision 267/279 = 95.7 %, recall 267/335 = 79.7 %
+// Leave-one-plan-pair-out: each held-out pair linked by a model fitted on the other nine.
+const MEASURED_HELD_OUT = { tp: 267, fp: 15 }; // precision 94.7 %, recall 79.7 %
+const floor = (m: { tp: number; fp: number }) => ({ precision: m.tp / (m.tp + m.fp), recall: m.tp / TRUE_PAIRS });
 
 describe("lineage against the labelled seed pairs", () => {
-  const set = loadSeedSet(root, LINEAGE_PARAMS.model);
-
-  it("keeps SAME_TASK_AS precision and recall above the floor at the configured threshold", () => {
-    const { chosen } = evaluateParams(set, LINEAGE_PARAMS);
-    expect(chosen.precision).toBeGreaterThanOrEqual(FLOOR.precision);
-    expect(chosen.recall).toBeGreaterThanOrEqual(FLOOR.recall);
+  // Parsed and scored before the first of these tests, not while Jest collects the file.
+  let set: ReturnType<typeof loadSeedSet>;
+  beforeAll(() => {
+    set = loadSeedSet(root, LINEAGE_PARAMS.model);
   });
 
-  it("holds the floor on plan pairs left out of the calibration (cross-validation)", () => {
+  it("judges against the 335 true pairs the labels expand to", () => {
+    expect(set.truth.positives.size).toBe(TRUE_PAIRS);
+  });
+
+  it("keeps SAME_TASK_AS precision and recall at least at the measured figures at the configured threshold", () => {
+    const { chosen } = evaluateParams(set, LINEAGE_PARAMS);
+    expect(chosen.precision).toBeGreaterThanOrEqual(floor(MEASURED).precision - 1e-9);
+    expect(chosen.recall).toBeGreaterThanOrEqual(floor(MEASURED).recall - 1e-9);
+  });
+
+  it("holds the measured figures on plan pairs left out of the calibration (cross-validation)", () => {
     const cv = crossValidate(set);
-    expect(cv.precision).toBeGreaterThanOrEqual(FLOOR.precision);
-    expect(cv.recall).toBeGreaterThanOrEqual(FLOOR.recall);
+    expect(cv.precision).toBeGreaterThanOrEqual(floor(MEASURED_HELD_OUT).precision - 1e-9);
+    expect(cv.recall).toBeGreaterThanOrEqual(floor(MEASURED_HELD_OUT).recall - 1e-9);
   });
 
   it("links no hard negative (pairs that share words but are different tasks)", () => {
     const hard = [...set.truth.reasons.keys()].filter((k) => set.truth.negatives.has(k));
-    expect(hard.length).toBeGreaterThanOrEqual(20);
+    // Every hard negative of the fixture (grep -c '{ "a":' test/fixtures/lineage-pairs.json → 22).
+    expect(hard.length).toBe(22);
     const linked = linksAt(rankLinks(set.pairs, LINEAGE_PARAMS.model), LINEAGE_PARAMS.sameTaskThreshold).map((l) => pairKey(l.a, l.b));
     expect(hard.filter((k) => linked.includes(k))).toEqual([]);
   });

@@ -5,17 +5,37 @@ import { choosePeers, regionDistance } from "../../src/lineage/peers";
 const m = (id: string, planId: string, title = id) => ({ id, planId, title });
 
 describe("lineage groups", () => {
-  it("cluster SAME_TASK_AS with at most one task per plan, best links first", () => {
+  it("cluster links into topics, best links first, a group holding several items of one plan", () => {
     const groups = components(
-      [m("a1", "A"), m("a2", "A"), m("b1", "B"), m("c1", "C")],
+      [m("a1", "A"), m("a1-box", "A"), m("b1", "B"), m("c1", "C")],
       [
         { a: "a1", b: "b1", score: 0.9, phrases: ["DRG"] },
         { a: "b1", b: "c1", score: 0.8, phrases: ["DRG"] },
-        // Would chain a second task of plan A into the group: stays a link, not a merge.
-        { a: "a2", b: "c1", score: 0.5, phrases: ["DRG"] },
+        // A's box details its task a1 (ELABORATES) and covers C's task: all one topic.
+        { a: "a1-box", b: "a1", score: 0.5, phrases: [] },
+        { a: "a1-box", b: "c1", score: 0.4, phrases: ["DRG"] },
       ],
     );
-    expect(groups).toEqual([{ id: "LineageGroup:a1", label: "DRG", taskIds: ["a1", "b1", "c1"], planIds: ["A", "B", "C"], concepts: new Map([["DRG", 2]]) }]);
+    expect(groups).toEqual([{ id: "LineageGroup:a1", label: "DRG", taskIds: ["a1", "a1-box", "b1", "c1"], planIds: ["A", "B", "C"], concepts: new Map([["DRG", 3]]) }]);
+  });
+
+  it("keep two topics apart when one task bridges them (cohesion, not mere connection)", () => {
+    const groups = components(
+      [m("a1", "A"), m("b1", "B"), m("c1", "C"), m("a2", "A"), m("b2", "B"), m("x", "X")],
+      [
+        { a: "a1", b: "b1", score: 0.9, phrases: ["欺诈骗保"] },
+        { a: "b1", b: "c1", score: 0.9, phrases: ["欺诈骗保"] },
+        { a: "a1", b: "c1", score: 0.8, phrases: ["欺诈骗保"] },
+        { a: "a2", b: "b2", score: 0.9, phrases: ["信用"] },
+        // x names both topics: it joins the one it is most alike and bridges nothing.
+        { a: "x", b: "c1", score: 0.6, phrases: ["欺诈骗保"] },
+        { a: "x", b: "b2", score: 0.5, phrases: ["信用"] },
+      ],
+    );
+    expect(groups.map((g) => g.taskIds)).toEqual([
+      ["a1", "b1", "c1", "x"],
+      ["a2", "b2"],
+    ]);
   });
 
   it("are labelled by the specific phrases most links share, else by the most common title", () => {

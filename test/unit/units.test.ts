@@ -142,6 +142,64 @@ describe("findUnitClauses in other styles", () => {
   it("drops a closing 等 but keeps the unit before it", () => {
     expect(read("〔牵头单位:区医保局;责任单位:区财政厅、区卫生健康委等〕")).toEqual([[["区医保局"], ["区财政厅", "区卫生健康委"]]]);
   });
+
+  // Each label units.ts claims to read, written out here (not taken from its own table), so
+  // dropping one from the code fails its row. No seed prints these; the wordings are those of
+  // other provinces' plans (docs: DOMAIN.md, "How documents print who owns a task").
+  it.each([
+    ["主责单位", "lead"],
+    ["主责部门", "lead"],
+    ["牵头部门", "lead"],
+    ["牵头单位", "lead"],
+    ["责任单位", "responsible"],
+    ["责任部门", "responsible"],
+    ["配合单位", "responsible"],
+    ["配合部门", "responsible"],
+    ["参与单位", "responsible"],
+    ["参与部门", "responsible"],
+    ["协办单位", "responsible"],
+    ["协办部门", "responsible"],
+  ])("reads %s as the %s role, alone in a clause and after another role", (label, role) => {
+    const alone = read(`推进医保支付方式改革。(${label}:市医保局、市财政局)`);
+    expect(alone).toEqual([role === "lead" ? [["市医保局", "市财政局"], []] : [[], ["市医保局", "市财政局"]]]);
+    const other = role === "lead" ? "责任单位" : "牵头单位";
+    const both = read(`推进医保支付方式改革。〔${other}:市卫生健康委;${label}:市医保局〕`);
+    expect(both).toEqual([role === "lead" ? [["市医保局"], ["市卫生健康委"]] : [["市卫生健康委"], ["市医保局"]]]);
+  });
+
+  it.each(["等部门", "等单位", "等"])("drops a list's closing %s, in either role, and keeps the unit before it", (tail) => {
+    expect(read(`〔牵头单位:市医保局${tail};配合部门:市财政局、市税务局${tail}〕`)).toEqual([[["市医保局"], ["市财政局", "市税务局"]]]);
+  });
+
+  it("keeps a name that only ends in 等-like characters when nothing stands before them", () => {
+    // The closing word is dropped only after a name: a unit printed as just 等部门 stays as printed.
+    expect(read("〔责任单位:等部门〕")).toEqual([[[], ["等部门"]]]);
+  });
+
+  it("reads a label followed by spaces before its colon, and a clause opened after spaces", () => {
+    expect(read("〔 牵头单位 :市医保局;责任单位 : 市财政局 〕")).toEqual([[["市医保局"], ["市财政局"]]]);
+  });
+
+  it("needs the colon: a bracket that only mentions a role word is not a clause", () => {
+    expect(read("(牵头单位负责统筹)")).toEqual([]);
+    expect(read("(责任单位)")).toEqual([]);
+  });
+
+  it("skips a clause whose bracket never closes rather than guessing where it ends", () => {
+    expect(read("〔牵头单位:市医保局;责任单位:市财政局")).toEqual([]);
+    expect(read("〔牵头单位:市医保局〕。〔责任单位:市财政局")).toEqual([[["市医保局"], []]]);
+  });
+
+  it("keeps 各…委、…政府 together only when the second piece is a government body without its own prefix", () => {
+    expect(read("〔责任单位:各市(州)党委、人民政府〕")).toEqual([[[], ["各市(州)党委、人民政府"]]]);
+    expect(read("〔责任单位:各市(州)党委、市财政局〕")).toEqual([[[], ["各市(州)党委", "市财政局"]]]);
+    // After a comma the pieces are two units even when they would fit together.
+    expect(read("〔责任单位:各市(州)党委,人民政府〕")).toEqual([[[], ["各市(州)党委", "人民政府"]]]);
+  });
+
+  it("splits units on 、 , and ; and trims spaces and a full stop around each", () => {
+    expect(read("〔责任单位: 市财政局 ,市税务局;市民政局。〕")).toEqual([[[], ["市财政局", "市税务局", "市民政局"]]]);
+  });
 });
 
 describe("findActing in plans without unit clauses", () => {

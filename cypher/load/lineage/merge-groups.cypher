@@ -1,8 +1,9 @@
-// Merges by size: the kept group takes the absorbed groups' members and plans and the loose tasks (SPANS names the member task), which all differ
-// from its own (no shared plan), so relationships are created, not merged; the absorbed groups are then deleted.
+// Merges by size: the kept group takes the absorbed groups' members and spans and the loose tasks (SPANS names the
+// member task; a group may hold several tasks of one plan), the absorbed groups are then deleted, and the kept group
+// counts the plans it spans.
 UNWIND $merges AS m
 MERGE (g:LineageGroup {id: m.id})
-SET g.label = m.label, g.size = m.size, g.planCount = m.planCount, g.sortKey = m.sortKey,
+SET g.label = m.label, g.size = m.size, g.sortKey = m.sortKey,
     g.conceptKeys = m.conceptKeys, g.conceptCounts = m.conceptCounts
 WITH g, m
 CALL {
@@ -18,7 +19,7 @@ CALL {
   CALL {
     WITH o, g
     MATCH (o)-[s:SPANS]->(p:Plan)
-    CREATE (g)-[:SPANS {taskId: s.taskId}]->(p)
+    MERGE (g)-[:SPANS {taskId: s.taskId}]->(p)
     RETURN count(*) AS spanned
   }
   DETACH DELETE o
@@ -29,7 +30,8 @@ CALL {
   UNWIND m.looseTaskIds AS tid
   MATCH (t:Task {id: tid}), (p:Plan {id: t.planId})
   CREATE (t)-[:IN_GROUP]->(g)
-  CREATE (g)-[:SPANS {taskId: t.id}]->(p)
+  MERGE (g)-[:SPANS {taskId: t.id}]->(p)
   RETURN count(*) AS added
 }
+SET g.planCount = COUNT { MATCH (g)-[:SPANS]->(p:Plan) RETURN DISTINCT p }
 RETURN count(g) AS written

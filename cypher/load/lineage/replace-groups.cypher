@@ -1,4 +1,5 @@
-// Drops the affected groups and writes their recomputed successors, with members and the plans they span (SPANS names the member task).
+// Drops the affected groups and writes their recomputed successors, with members and the plans they span (one SPANS
+// per member task: a group may hold several tasks of one plan).
 OPTIONAL MATCH (old:LineageGroup)
 WHERE old.id IN $oldIds
 DETACH DELETE old
@@ -13,8 +14,7 @@ CALL {
   UNWIND grp.taskIds AS tid
   MATCH (t:Task {id: tid}), (p:Plan {id: t.planId})
   MERGE (t)-[:IN_GROUP]->(g)
-  MERGE (g)-[s:SPANS]->(p)
-  SET s.taskId = t.id
+  MERGE (g)-[:SPANS {taskId: t.id}]->(p)
   RETURN count(*) AS members
 }
 RETURN count(g) AS written

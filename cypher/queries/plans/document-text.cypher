@@ -1,4 +1,4 @@
-// The decoded text of each plan, as the loader read it (null for a plan only cited).
+// The text each plan was read from, as extracted (its SourceDocument; none for a plan only cited).
 UNWIND $ids AS key
-MATCH (p:Plan {id: key})
-RETURN key, {text: p.documentText} AS node
+MATCH (d:SourceDocument {planId: key})
+RETURN key, {text: d.text} AS node

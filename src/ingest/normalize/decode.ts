@@ -1,40 +1,13 @@
-import { IngestError } from "./errors";
+import { decodeText } from "../formats/text";
 
 /**
- * Decodes a document's bytes as UTF-8, refusing what is not a text document of
- * ours: empty files, binary files, and other encodings (a GBK file is not valid
- * UTF-8, and guessing would corrupt every name in the graph).
+ * A text document's bytes as text: UTF-8 (a byte-order mark dropped), UTF-16 with a
+ * BOM, or GB18030/GBK/GB2312 when the bytes are not UTF-8 (formats/text.ts). Refuses
+ * what is not a text document with one message naming the file.
  */
 export function decodeDocument(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new IngestError(file, "the file is empty");
-  const head = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (head.includes(0)) throw new IngestError(file, "the file is binary (it contains NUL bytes), not a UTF-8 text document");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new IngestError(
-      file,
-      `the file is not valid UTF-8 (byte ${firstInvalidUtf8(bytes)}); convert it first, e.g. \`iconv -f GBK -t UTF-8\``,
-    );
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim().length === 0) throw new IngestError(file, "the file holds only whitespace");
-  return text;
+  return decodeText(bytes, file).text;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 1; i <= bytes.length; i++) {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, i));
-    } catch {
-      // A prefix may end inside a valid multi-byte sequence: only a failure with 4 bytes of look-ahead counts.
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, i + 3)));
-      } catch {
-        return i - 1;
-      }
-    }
-  }
-  return bytes.length;
-}
+import { IngestError } from "./errors";

@@ -1,6 +1,6 @@
 import { createHash } from "crypto";
 import type { PlanDocument, Warning } from "../model";
-import { decodeDocument } from "../normalize/decode";
+import { decodeText } from "../formats/text";
 import { findFurniture } from "../normalize/furniture";
 import { paragraphs } from "../normalize/paragraphs";
 import { SourceText } from "../normalize/source-text";
@@ -26,7 +26,7 @@ import { unitWarnings } from "./unit-warnings";
  * that looks wrong is a warning, sorted by line, and every line is accounted for
  * in `coverage`.
  */
-export function parseText(file: string, text: string, contentHash: string): PlanDocument {
+export function parseText(file: string, text: string, contentHash: string, format: Pick<PlanDocument, "format" | "encoding" | "removed"> = TEXT): PlanDocument {
   const source = new SourceText(file, text);
   const dropped = findFurniture(source.lines);
   const skip = new Set(dropped.map((d) => d.line));
@@ -60,6 +60,7 @@ export function parseText(file: string, text: string, contentHash: string): Plan
     file,
     contentHash,
     text,
+    ...format,
     layout: layoutFeatures(source, skip, dropped),
     coverage: read.coverage,
     meta: meta.meta,
@@ -71,7 +72,18 @@ export function parseText(file: string, text: string, contentHash: string): Plan
   };
 }
 
-/** A text document's bytes to model: decoded (see decode.ts), then read by `parseText`. */
+const TEXT = { format: "text" as const, encoding: "utf-8", removed: [] };
+
+/**
+ * A text document's bytes to model, synchronously: decoded (UTF-8, a BOM, GB18030/GBK;
+ * formats/text.ts), then read by `parseText`. Other formats go through the pipeline
+ * (pipeline.ts), which extracts their text first.
+ */
 export function parseDocument(file: string, bytes: Uint8Array): PlanDocument {
-  return parseText(file, decodeDocument(bytes, file), createHash("sha256").update(bytes).digest("hex"));
+  const decoded = decodeText(bytes, file);
+  return parseText(file, decoded.text, contentHashOf(bytes), { ...TEXT, encoding: decoded.encoding });
+}
+
+export function contentHashOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }

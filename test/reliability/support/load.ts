@@ -47,12 +47,14 @@ export interface LoadReport {
 
 /**
  * `clients` concurrent loops, each sending the next operation of `ops` as soon as
- * the previous one answered, until `durationMs` is up or `stop()` says so.
+ * the previous one answered: `requestsPerClient` requests each (a run of known size,
+ * whatever the machine's speed), or until `durationMs` is up or `stop()` says so.
  */
 export async function runLoad(opts: {
   url: string;
   clients: number;
-  durationMs: number;
+  durationMs?: number;
+  requestsPerClient?: number;
   ops: Operation[];
   slowMs?: number;
   stop?: () => boolean;
@@ -62,9 +64,10 @@ export async function runLoad(opts: {
   onResult?: (r: { op: string; started: number; ended: number; ms: number; code?: string; message?: string }) => void;
 }): Promise<LoadReport> {
   const report: LoadReport = { requests: 0, ok: 0, errors: {}, latencies: [], slow: 0 };
-  const end = Date.now() + opts.durationMs;
+  const end = opts.durationMs === undefined ? Infinity : Date.now() + opts.durationMs;
+  const more = (sent: number) => (opts.requestsPerClient === undefined ? Date.now() < end : sent < opts.requestsPerClient);
   const client = async (n: number) => {
-    for (let i = n; Date.now() < end && !opts.stop?.(); i++) {
+    for (let i = n; more(i - n) && !opts.stop?.(); i++) {
       const op = opts.ops[i % opts.ops.length];
       const startedAt = Date.now();
       const started = performance.now();

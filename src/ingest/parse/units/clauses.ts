@@ -57,6 +57,8 @@ export function findUnitClauses(text: string, options: ClauseOptions = {}): Unit
   for (let i = 0; i < text.length; i++) {
     if (OPEN.includes(text[i])) {
       const close = matchingClose(text, i);
+      // A labelled clause cut short: what follows is inside it, so its later labels open no clause of their own.
+      if (close < 0 && labelAt(text, skipSpaces(text, i + 1))) break;
       if (close < 0) continue;
       const read = readContent(text, i + 1, close, options);
       if (read) {

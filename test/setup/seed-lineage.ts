@@ -1,0 +1,43 @@
+import * as path from "path";
+import { evidenceOf } from "../../src/lineage/evidence";
+import { LINEAGE_PARAMS } from "../../src/lineage/params";
+import { sameTaskPair } from "../../src/lineage/plan-pair";
+import { loadSeedSet } from "../../src/lineage/seed-benchmark";
+
+/** One SAME_TASK_AS link as the pure pipeline computes it. */
+export interface ExpectedLink {
+  a: string;
+  b: string;
+  score: number;
+  /** Number of aligned sentence pairs its evidence quotes. */
+  aligned: number;
+}
+
+let cached: ExpectedLink[] | undefined;
+
+/**
+ * Every SAME_TASK_AS link of the five seed plans, computed without the database: the seeds
+ * parsed as the loader parses them, every plan pair scored and matched one-to-one at the
+ * configured threshold (sameTaskPair, which orders the pair itself, so the load order does not
+ * matter), evidence aligned as the loader aligns it. With five plans every plan is compared
+ * with every other (maxPeers is 12). The database tests hold what the API serves against
+ * this: the scores themselves are pinned in test/unit/lineage-pins.test.ts.
+ */
+export function expectedSeedLinks(): ExpectedLink[] {
+  if (cached) return cached;
+  const set = loadSeedSet(path.join(__dirname, "../.."), LINEAGE_PARAMS.model);
+  cached = [];
+  for (let i = 0; i < set.plans.length; i++) {
+    for (let j = i + 1; j < set.plans.length; j++) {
+      const { links, scorer } = sameTaskPair(set.plans[i], set.plans[j], LINEAGE_PARAMS);
+      for (const l of links) cached.push({ a: l.a.task.id, b: l.b.task.id, score: l.score, aligned: evidenceOf(l, scorer).aligned.length });
+    }
+  }
+  return cached;
+}
+
+/** The links with a task of `planId` at either end. */
+export const linksOfPlan = (links: ExpectedLink[], planId: string) => {
+  const prefix = `Task:${planId.slice("Plan:".length)}:`;
+  return links.filter((l) => l.a.startsWith(prefix) || l.b.startsWith(prefix));
+};
