@@ -1,3 +1,9 @@
+import * as fs from "fs";
+import * as path from "path";
+import { loadDocument } from "../../src/ingest/load";
+import { decodeDocument } from "../../src/ingest/normalize/decode";
+import { parseDocument } from "../../src/ingest/parse";
+import { updateLineage } from "../../src/lineage/update";
 import { inProcessGraph } from "../setup/in-process";
 
 const graph = inProcessGraph();
@@ -54,5 +60,24 @@ describe("Plan.sourceLines: the printed lines around a fact", () => {
     const { errors } = await graph.run(`{ plan(id: "Plan:001_aa40d479269d3f1a") { sourceLines(from: 1, to: 501) { number } } }`);
     expect(errors?.[0].message).toMatch(/asks for 501 lines; ask for at most 500/);
     expect(errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "to" });
+  });
+});
+
+describe("a graph loaded before plans kept the document they were read from", () => {
+  const TIBET_FILE = "seeds/001_aa40d479269d3f1a.txt";
+  const TIBET = "Plan:001_aa40d479269d3f1a";
+  const root = graph.config.projectRoot;
+  const bytes = fs.readFileSync(path.join(root, TIBET_FILE));
+
+  it("loads the same bytes once more, so the plan's lines are there again", async () => {
+    await graph.db.write("test/drop-document", "MATCH (d:SourceDocument {planId: $id}) DETACH DELETE d", { id: TIBET });
+    const lines = `{ plan(id: "${TIBET}") { sourceLines(from: 80, to: 80) { number } } }`;
+    expect((await graph.run(lines)).data.plan.sourceLines).toBeNull();
+    const result = await loadDocument(graph.db, parseDocument(TIBET_FILE, bytes), { projectRoot: root });
+    // A reload drops the plan's lineage until it is derived again, as ingest and the seed loader do.
+    await updateLineage(graph.db, [{ planId: TIBET, text: decodeDocument(bytes, TIBET_FILE) }], { projectRoot: root });
+    expect(result.outcome).toBe("replaced");
+    expect((await graph.run(lines)).data.plan.sourceLines).toEqual([{ number: 80 }]);
+    expect((await loadDocument(graph.db, parseDocument(TIBET_FILE, bytes), { projectRoot: root })).outcome).toBe("unchanged");
   });
 });

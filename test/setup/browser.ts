@@ -30,6 +30,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
     executablePath: chromiumPath(),
     ignoreDefaultArgs: true,
     pipe: true,
+    // Waits in the tests may be long on a loaded machine; the protocol must outwait them.
+    protocolTimeout: 600_000,
     args: [
       "--headless",
       "--no-sandbox",

@@ -263,6 +263,12 @@ function TaskDetail({ task, excerpts }: { task: Task; excerpts: DocLine[][] }) {
       <h2>
         <L zh="原文" en="As printed" />
       </h2>
+      {excerpts.every((lines) => !lines.length) ? (
+        <p class="state empty" role="status">
+          <L zh="服务没有这份文件的原文" en="The service holds no text of this document (Plan.sourceLines is empty); its printed text:" />
+          <span class="quote">{task.source.text}</span>
+        </p>
+      ) : null}
       {excerpts.map((lines, i) =>
         lines.length ? (
           <SourceView key={i} file={task.source.file} lines={lines} marks={marks} caption={i > 0 ? "（分工表等处的单位 units printed elsewhere）" : undefined} />
