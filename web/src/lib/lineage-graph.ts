@@ -43,7 +43,9 @@ export function lineageGraph(focus: GraphTask, groupTasks: (GraphTask & { lineag
     nodes.set(t.id, { id: t.id, name: `${region}：${short(t.title)}`, region, title: t.title, focus: t.id === focus.id, inGroup });
   };
   add(focus, groupTasks.some((t) => t.id === focus.id));
-  for (const t of groupTasks) add(t, true);
+  // A group may hold several tasks of one plan: side by side on the ring, one colour together.
+  const byPlan = [...groupTasks].sort((a, b) => (a.plan.id < b.plan.id ? -1 : a.plan.id > b.plan.id ? 1 : 0));
+  for (const t of byPlan) add(t, true);
   for (const l of ownLinks) add(l.to, false);
   const edges = new Map<string, GraphEdge>();
   const link = (from: string, l: GraphLink) => {
