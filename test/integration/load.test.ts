@@ -31,7 +31,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   // Leave the seed graph as the other suites expect it.
-  await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true });
+  await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true, original });
   await relinkTibet();
   await db.close();
 });
@@ -46,7 +46,7 @@ describe("loading a document", () => {
 
   it("again by force yields the same graph (stable ids, no duplicates)", async () => {
     const before = await snapshot();
-    const result = await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true });
+    const result = await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true, original });
     expect(result.outcome).toBe("replaced");
     await relinkTibet();
     expect(await snapshot()).toBe(before);
