@@ -190,6 +190,8 @@ export function toJs(value: unknown): unknown {
   if (isDate(value as object) || isDateTime(value as object)) return String(value);
   if (isNode(value as object) || isRelationship(value as object)) return toJs((value as { properties: unknown }).properties);
   if (Array.isArray(value)) return value.map(toJs);
+  // A stored byte array (a document's original file) stays bytes.
+  if (ArrayBuffer.isView(value)) return value;
   if (typeof value === "object") {
     const out: Row = {};
     for (const [k, v] of Object.entries(value as object)) out[k] = toJs(v);
