@@ -1,7 +1,6 @@
 import { execute, GraphQLSchema, parse } from "graphql";
 import type { Context, ContextDeps } from "../src/context";
-import { createContext } from "../src/context";
-import { createLoaders } from "../src/loaders";
+import { createContext, createLoaders } from "../src/context";
 import { naiveRead } from "./naive";
 import type { ContractQuery } from "./queries";
 

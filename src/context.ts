@@ -2,7 +2,17 @@ import type { Config } from "./config";
 import type { CypherLibrary } from "./cypher";
 import { Database, QueryStats, Row } from "./db";
 import { DatabaseUnavailableError, RequestTimeoutError } from "./errors";
-import { createLoaders, Loaders } from "./loaders";
+import { lazyLoaders } from "./common/loaders";
+import { departmentLoaders } from "./departments/department.loaders";
+import { indicatorLoaders } from "./indicators/indicator.loaders";
+import { lineageLoaders } from "./lineage/lineage.loaders";
+import { planLoaders } from "./plans/plan.loaders";
+import { regionLoaders } from "./regions/region.loaders";
+import { taskLoaders } from "./tasks/task.loaders";
+
+/** Every concept's loaders, made per request and each only when first used. */
+export const createLoaders = lazyLoaders({ ...planLoaders, ...regionLoaders, ...taskLoaders, ...departmentLoaders, ...indicatorLoaders, ...lineageLoaders });
+export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Everything a resolver may use, created fresh for every request (DataLoaders included). */
 export interface Context {
