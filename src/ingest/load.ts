@@ -24,7 +24,7 @@ export interface LoadResult {
 /** Stage hook for progress lines; `stage` names the statement being run. */
 export type Progress = (stage: string) => void;
 
-const library = (root: string) => CypherLibrary.load(path.join(root, "cypher", "load"));
+const library = (root: string) => CypherLibrary.cached(path.join(root, "cypher", "load"));
 
 /**
  * Writes one document in ONE write transaction: the previous version of this

@@ -43,7 +43,7 @@ export async function updateLineage(
     failAfter?: string;
   },
 ): Promise<LineageOutcome[]> {
-  const q = CypherLibrary.load(path.join(opts.projectRoot, "cypher", "load"));
+  const q = CypherLibrary.cached(path.join(opts.projectRoot, "cypher", "load"));
   const params = opts.params ?? LINEAGE_PARAMS;
   const states = new Map((await db.read("lineage/plan-state", q.get("lineage/plan-state"), { ids: inputs.map((i) => i.planId) })).map((r) => [r.id as string, r]));
   // Plan pairs compared earlier in this run: not compared twice, and their links kept.
