@@ -28,6 +28,10 @@ export interface Context {
    * min(QUERY_TIMEOUT_MS, the time the request has left of REQUEST_TIMEOUT_MS).
    */
   read(name: string, params?: Row): Promise<Row[]>;
+  /** Whether root fields take their compiled statements (COMPILE_QUERIES). */
+  compile: boolean;
+  /** Runs a compiled statement (`RETURN … AS value`) within the same limits as `read`; resolves with its value. */
+  readStatement(name: string, cypher: string, params: Row): Promise<unknown>;
 }
 
 export interface ContextDeps {
@@ -41,17 +45,20 @@ export function createContext(deps: ContextDeps, requestId: string): Context {
   const startedAt = performance.now();
   const budget = deps.config.graphql.requestTimeoutMs;
   const deadline = startedAt + budget;
-  const read = async (name: string, params: Row = {}) => {
+  // Each call gets min(QUERY_TIMEOUT_MS, the time the request has left).
+  const limited = async <T>(call: (timeoutMs: number | undefined) => Promise<T>): Promise<T> => {
     const left = deadline - performance.now();
     if (left <= 0) throw new RequestTimeoutError(budget);
     const cutByDeadline = left < deps.config.neo4j.queryTimeoutMs;
     try {
-      return await deps.db.read(name, deps.cypher.get(name), params, stats, cutByDeadline ? left : undefined);
+      return await call(cutByDeadline ? left : undefined);
     } catch (e) {
       // A read that ran out of the request's time, not of its own: say which limit it was.
       if (cutByDeadline && e instanceof DatabaseUnavailableError && e.timedOut) throw new RequestTimeoutError(budget);
       throw e;
     }
   };
-  return { requestId, config: deps.config, stats, startedAt, deadline, read, loaders: createLoaders(read) };
+  const read = (name: string, params: Row = {}) => limited((t) => deps.db.read(name, deps.cypher.get(name), params, stats, t));
+  const readStatement = (name: string, cypher: string, params: Row) => limited((t) => deps.db.readValue(name, cypher, params, stats, t));
+  return { requestId, config: deps.config, stats, startedAt, deadline, read, readStatement, compile: deps.config.graphql.compile, loaders: createLoaders(read) };
 }

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { Row } from "../db";
 
-@ObjectType({ description: "Where a fact is printed in its source document (provenance)." })
+@ObjectType({ simpleResolvers: true, description: "Where a fact is printed in its source document (provenance)." })
 export class Source {
   @Field({ description: "The document as loaded, e.g. `seeds/001_aa40d479269d3f1a.txt`." })
   file!: string;

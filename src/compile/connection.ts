@@ -1,0 +1,89 @@
+import { GraphQLObjectType, GraphQLSchema, isObjectType } from "graphql";
+import { decodeCursor, pageSize } from "../common/connection";
+import type { Row } from "../db";
+import { bind } from "./fields";
+import type { FieldCompiler, FieldCompilers, ParamContext, Site } from "./types";
+
+/**
+ * A Relay connection compiled: the nodes a fragment matches (`RETURN {x}`), kept by a
+ * filter fragment (a predicate on `{x}`), in `sortKey` order, seeking past the cursor.
+ * What is read depends on what is selected: only `totalCount` → a count; only the page →
+ * at most `first` + 1 nodes (the extra one tells whether a next page exists); both → every
+ * match collected once, counted, and paged from the same list.
+ *
+ * The connection's fields then read a map `{page, limit, total, type}` (see
+ * `connectionFields`), so edges, nodes and pageInfo come from the one read.
+ */
+export function connection(opts: {
+  /** The node type: the cursor's prefix, the filter's `{placeholder}`. */
+  type: string;
+  matching: string;
+  filter?: string;
+  params?: (args: Record<string, any>, ctx: ParamContext) => Row;
+}): FieldCompiler {
+  const own = opts.type.charAt(0).toLowerCase() + opts.type.slice(1);
+  return {
+    params: (args, ctx) => {
+      const limit = pageSize(args.first, ctx.maxFirst);
+      return { ...opts.params?.(args, ctx), limit, fetch: limit + 1, after: decodeCursor(opts.type, args.after) };
+    },
+    compile: (s: Site) => {
+      const selected = new Set([...s.subfields().values()].map((f) => f.name));
+      const wantsPage = selected.has("nodes") || selected.has("edges") || selected.has("pageInfo");
+      const wantsTotal = selected.has("totalCount");
+      const m = s.fragment(opts.matching);
+      const x = m.out!;
+      const filter = opts.filter ? s.fragment(opts.filter, { [own]: x }).body : undefined;
+      const matched = `${m.body}${filter ? ` WITH ${x} WHERE ${filter}` : ""}`;
+      const [after, limit, fetch] = [s.param("after"), s.param("limit"), s.param("fetch")];
+      const type = `'${opts.type}'`;
+      let map: string;
+      if (!wantsPage) {
+        map = `{total: COUNT { ${matched} RETURN ${x} }, page: [], limit: 0, type: ${type}}`;
+      } else if (!wantsTotal) {
+        const page = `COLLECT { ${matched} WITH ${x} WHERE ${after} IS NULL OR ${x}.sortKey > ${after} WITH ${x} ORDER BY ${x}.sortKey LIMIT ${fetch} RETURN ${x} }`;
+        map = `{page: ${page}, limit: ${limit}, type: ${type}}`;
+      } else {
+        const y = s.fresh();
+        map = bind(
+          s,
+          `COLLECT { ${matched} WITH ${x} ORDER BY ${x}.sortKey RETURN ${x} }`,
+          (all) => `{total: size(${all}), page: [${y} IN ${all} WHERE ${after} IS NULL OR ${y}.sortKey > ${after}][..${fetch}], limit: ${limit}, type: ${type}}`,
+        );
+      }
+      return bind(s, map, (c) => s.select(c));
+    },
+  };
+}
+
+const cursor = (v: string | null) => (v == null ? null : Buffer.from(v, "utf8").toString("base64url"));
+
+/**
+ * The fields of every `…Connection`, `…Edge` and `PageInfo` of the schema, reading the map
+ * `connection` makes. A cursor is `<Type>|<sortKey>` in Cypher and base64 here, as
+ * `encodeCursor` makes it.
+ */
+export function connectionFields(schema: GraphQLSchema): FieldCompilers {
+  const fields: FieldCompilers = {
+    "PageInfo.hasNextPage": { compile: (s) => `size(${s.parent}.page) > ${s.parent}.limit` },
+    "PageInfo.hasPreviousPage": { compile: () => "false" },
+    "PageInfo.startCursor": { compile: (s) => `${s.parent}.type + '|' + head(${s.parent}.page[..${s.parent}.limit]).sortKey`, finish: cursor },
+    "PageInfo.endCursor": { compile: (s) => `${s.parent}.type + '|' + last(${s.parent}.page[..${s.parent}.limit]).sortKey`, finish: cursor },
+  };
+  const items = (s: Site) => {
+    const v = s.fresh();
+    return `[${v} IN ${s.parent}.page[..${s.parent}.limit] | ${s.select(v)}]`;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith("Connection") || !("edges" in type.getFields())) continue;
+    const node = type.name.slice(0, -"Connection".length);
+    fields[`${type.name}.totalCount`] = { compile: (s) => `${s.parent}.total` };
+    fields[`${type.name}.nodes`] = { compile: items };
+    fields[`${type.name}.edges`] = { compile: items };
+    fields[`${type.name}.pageInfo`] = { compile: (s) => s.select(s.parent) };
+    const edge = schema.getType(`${node}Edge`) as GraphQLObjectType;
+    fields[`${edge.name}.cursor`] = { compile: (s) => `'${node}|' + ${s.parent}.sortKey`, finish: cursor };
+    fields[`${edge.name}.node`] = { compile: (s) => s.select(s.parent) };
+  }
+  return fields;
+}
