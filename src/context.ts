@@ -30,8 +30,10 @@ export interface Context {
   read(name: string, params?: Row): Promise<Row[]>;
   /** Whether root fields take their compiled statements (COMPILE_QUERIES). */
   compile: boolean;
-  /** Runs a compiled statement (`RETURN … AS value`) within the same limits as `read`; resolves with its value. */
+  /** Runs a compiled statement within the same limits as `read`; resolves with its value and notes the graph version it read. */
   readStatement(name: string, cypher: string, params: Row): Promise<unknown>;
+  /** The graph version each compiled statement of this request read (for its ETag). */
+  graphVersions: (string | null)[];
 }
 
 export interface ContextDeps {
@@ -59,6 +61,11 @@ export function createContext(deps: ContextDeps, requestId: string): Context {
     }
   };
   const read = (name: string, params: Row = {}) => limited((t) => deps.db.read(name, deps.cypher.get(name), params, stats, t));
-  const readStatement = (name: string, cypher: string, params: Row) => limited((t) => deps.db.readValue(name, cypher, params, stats, t));
-  return { requestId, config: deps.config, stats, startedAt, deadline, read, readStatement, compile: deps.config.graphql.compile, loaders: createLoaders(read) };
+  const graphVersions: (string | null)[] = [];
+  const readStatement = async (name: string, cypher: string, params: Row) => {
+    const { value, version } = await limited((t) => deps.db.readValue(name, cypher, params, stats, t));
+    graphVersions.push(version);
+    return value;
+  };
+  return { requestId, config: deps.config, stats, startedAt, deadline, read, readStatement, graphVersions, compile: deps.config.graphql.compile, loaders: createLoaders(read) };
 }

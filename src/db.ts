@@ -60,14 +60,15 @@ export class Database {
   }
 
   /**
-   * Like `read`, for a statement that returns one row with one column `value` (a compiled
-   * root field): that value as the driver decodes it, without the copy `toJs` makes. It
-   * holds only maps, lists, strings, numbers (integers arrive as numbers), booleans and nulls.
+   * Like `read`, for a statement that returns one row of `value` and `version` (a compiled
+   * root field and the graph version it read): the value as the driver decodes it, without
+   * the copy `toJs` makes. It holds only maps, lists, strings, numbers (integers arrive as
+   * numbers), booleans and nulls.
    */
-  async readValue(name: string, query: string, params: Row = {}, stats?: QueryStats, timeoutMs = this.timeoutMs): Promise<unknown> {
-    let value: unknown = null;
-    await this.run(name, query, params, stats, timeoutMs, (record) => void (value = record.get("value")));
-    return value;
+  async readValue(name: string, query: string, params: Row = {}, stats?: QueryStats, timeoutMs = this.timeoutMs): Promise<{ value: unknown; version: string | null }> {
+    let row = { value: null as unknown, version: null as string | null };
+    await this.run(name, query, params, stats, timeoutMs, (record) => void (row = { value: record.get("value"), version: record.get("version") }));
+    return row;
   }
 
   private async run(name: string, query: string, params: Row, stats: QueryStats | undefined, timeoutMs: number, onRecord: (r: Neo4jRecord) => void): Promise<void> {

@@ -6,6 +6,7 @@ import * as http from "http";
 import { Context, ContextDeps, createContext } from "./context";
 import { registerExplorerRoutes } from "./explorer";
 import { registerExportRoutes } from "./exports/routes";
+import { etagPlugin, notModified } from "./http/cache";
 import { httpErrorHandler, notFound } from "./http/error-handler";
 import { errorFormatter } from "./http/format-error";
 import { Readiness, registerHealthRoutes } from "./http/health";
@@ -28,13 +29,15 @@ export async function startApiServer(deps: ContextDeps & { schema: GraphQLSchema
   const { config, log } = deps;
   const app = express();
   app.disable("x-powered-by");
+  // ETags are the graph version's (http/cache.ts), never a hash of a body that differs in its timing.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: config.graphql.introspection,
     parseOptions: { maxTokens: config.graphql.maxTokens },
-    plugins: [limitsPlugin(deps.schema, config.graphql), costPlugin(), requestLogPlugin(log)],
+    plugins: [limitsPlugin(deps.schema, config.graphql), costPlugin(), etagPlugin(), requestLogPlugin(log)],
     formatError: errorFormatter(config, log),
     includeStacktraceInErrorResponses: false,
     // main.ts owns signals: it drains HTTP, closes the driver and stops Neo4j in order.
@@ -48,6 +51,7 @@ export async function startApiServer(deps: ContextDeps & { schema: GraphQLSchema
   app.use(
     "/graphql",
     express.json({ limit: config.http.bodyLimitBytes }),
+    notModified(deps.db, log),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(deps, res.locals.requestId as string) }),
   );
   registerExportRoutes(app, deps);

@@ -19,7 +19,7 @@ import type { FragmentLibrary } from "./fragments";
 import { collectFields, SelectedField, subSelections } from "./selection";
 import type { FieldCompiler, FieldCompilers, ParamContext, Site, TypeCompilers } from "./types";
 
-/** One root field of one operation as one Cypher statement. */
+/** One root field of one operation as one Cypher statement, returning `version` (the graph's) and `value` (the field's). */
 export interface CompiledRoot {
   /** `compiled/<root field>`: how the statement shows in the request's stats. */
   name: string;
@@ -88,9 +88,10 @@ export class QueryCompiler {
     }
     if (value === undefined) return null;
     const sites = compilation.sites;
+    const version = this.fragments.instantiate("graph-version", {}, compilation.fresh, "");
     return {
       name: `compiled/${field.name}`,
-      cypher: `RETURN ${value} AS value`,
+      cypher: `${version.body}\nRETURN ${version.names.get("graphVersion")} AS version, ${value} AS value`,
       params(variables, ctx) {
         const out: Row = {};
         for (const s of sites) {

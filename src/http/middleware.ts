@@ -24,7 +24,9 @@ function cors(config: Config, req: Request, res: Response): void {
   if (config.http.corsOrigins.includes("*") || config.http.corsOrigins.includes(origin)) {
     res.setHeader("access-control-allow-origin", origin);
     res.setHeader("vary", "origin");
-    res.setHeader("access-control-allow-headers", "content-type, x-request-id, apollo-require-preflight");
+    res.setHeader("access-control-allow-headers", "content-type, x-request-id, apollo-require-preflight, if-none-match");
     res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+    // A page's script may read the ETag to send it back as If-None-Match.
+    res.setHeader("access-control-expose-headers", "etag, x-request-id");
   }
 }

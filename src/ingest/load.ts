@@ -86,6 +86,8 @@ export async function loadDocument(
     await run("create-indicators", { indicators: batch.indicators });
     await run("remove-orphan-departments", { ids: touchedDepartments });
     await run("remove-orphan-citations", { ids: touchedCitations });
+    // In this transaction: API answers cached under the old version are stale exactly when this commits.
+    await run("bump-graph-version", {});
     return { planId, outcome: existing?.loaded ? ("replaced" as const) : ("created" as const), counts };
   });
 }

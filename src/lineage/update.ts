@@ -74,6 +74,8 @@ export async function updateLineage(
       const taskIds = (await run("plan-tasks", { planIds: [input.planId] })).map((r) => (r.task as Row).id as string);
       const groups = await groupStep(run, input.planId, taskIds, sameTaskChange);
       await run("mark-plan", { planId: input.planId, lineageKey });
+      // Lineage changes what the API answers: a new graph version, committed with the links.
+      await collect(tx, q.get("bump-graph-version"), {});
       return { planLinks, groups, ...tasks };
     });
     for (const other of result.comparedWith) {
