@@ -148,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
             peerUrl: peer.url,
             floor: { driver: floor, database: config.neo4j.database },
             inProcess: { schema, deps },
-            naive: mode.batchingAt.includes(scale),
+            loaders: mode.batchingAt.includes(scale),
             neo4jPid: store.local?.pid,
           },
           mode.reps,
