@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -37,7 +38,8 @@ export async function startApiServer(deps: ContextDeps & { schema: GraphQLSchema
     schema: deps.schema,
     introspection: config.graphql.introspection,
     parseOptions: { maxTokens: config.graphql.maxTokens },
-    plugins: [limitsPlugin(deps.schema, config.graphql), costPlugin(), etagPlugin(), requestLogPlugin(log)],
+    // Apollo's cache-control plugin would hook every field resolved (its hints are not used: http/cache.ts sets the header).
+    plugins: [limitsPlugin(deps.schema, config.graphql), costPlugin(), etagPlugin(), requestLogPlugin(log), ApolloServerPluginCacheControlDisabled()],
     formatError: errorFormatter(config, log),
     includeStacktraceInErrorResponses: false,
     // main.ts owns signals: it drains HTTP, closes the driver and stops Neo4j in order.
