@@ -88,10 +88,9 @@ export class QueryCompiler {
     }
     if (value === undefined) return null;
     const sites = compilation.sites;
-    const version = this.fragments.instantiate("graph-version", {}, compilation.fresh, "");
     return {
       name: `compiled/${field.name}`,
-      cypher: `${version.body}\nRETURN ${version.names.get("graphVersion")} AS version, ${value} AS value`,
+      cypher: this.fragments.instantiate("shapes/statement", {}, compilation.fresh, "", { value }).body,
       params(variables, ctx) {
         const out: Row = {};
         for (const s of sites) {
@@ -136,7 +135,7 @@ class Compilation {
       field,
       fieldDef,
       param: (name) => `$${prefix}${name}`,
-      fragment: (name, bound = {}) => this.compiler.fragments.instantiate(name, parent === undefined ? bound : { [own]: parent, ...bound }, this.fresh, prefix),
+      fragment: (name, bound = {}, slots = {}) => this.compiler.fragments.instantiate(name, parent === undefined ? bound : { [own]: parent, ...bound }, this.fresh, prefix, slots),
       select: (variable) => this.select(getNamedType(fieldDef.type), variable, subSelections(field)),
       subfields: () => this.subfields(fieldDef, field),
       selectMerged: (name, variable) => {

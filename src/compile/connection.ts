@@ -7,12 +7,13 @@ import type { FieldCompiler, FieldCompilers, ParamContext, Site } from "./types"
 /**
  * A Relay connection compiled: the nodes a fragment matches (`RETURN {x}`), kept by a
  * filter fragment (a predicate on `{x}`), in `sortKey` order, seeking past the cursor.
- * What is read depends on what is selected: only `totalCount` → a count; only the page →
- * at most `first` + 1 nodes (the extra one tells whether a next page exists); both → every
- * match collected once, counted, and paged from the same list.
+ * What is read depends on what is selected (cypher/fragments/shapes/connection-*): only
+ * `totalCount` → a count; only the page → at most `first` + 1 nodes (the extra one tells
+ * whether a next page exists); both → every match collected once, counted, and paged
+ * from the same list.
  *
- * The connection's fields then read a map `{page, limit, total, type}` (see
- * `connectionFields`), so edges, nodes and pageInfo come from the one read.
+ * The connection's fields then read the map `{page, limit, total, type}` the shape makes
+ * (see `connectionFields`), so edges, nodes and pageInfo come from the one read.
  */
 export function connection(opts: {
   /** The node type: the cursor's prefix, the filter's `{placeholder}`. */
@@ -32,25 +33,10 @@ export function connection(opts: {
       const wantsPage = selected.has("nodes") || selected.has("edges") || selected.has("pageInfo");
       const wantsTotal = selected.has("totalCount");
       const m = s.fragment(opts.matching);
-      const x = m.out!;
-      const filter = opts.filter ? s.fragment(opts.filter, { [own]: x }).body : undefined;
-      const matched = `${m.body}${filter ? ` WITH ${x} WHERE ${filter}` : ""}`;
-      const [after, limit, fetch] = [s.param("after"), s.param("limit"), s.param("fetch")];
-      const type = `'${opts.type}'`;
-      let map: string;
-      if (!wantsPage) {
-        map = `{total: COUNT { ${matched} RETURN ${x} }, page: [], limit: 0, type: ${type}}`;
-      } else if (!wantsTotal) {
-        const page = `COLLECT { ${matched} WITH ${x} WHERE ${after} IS NULL OR ${x}.sortKey > ${after} WITH ${x} ORDER BY ${x}.sortKey LIMIT ${fetch} RETURN ${x} }`;
-        map = `{page: ${page}, limit: ${limit}, type: ${type}}`;
-      } else {
-        const y = s.fresh();
-        map = bind(
-          s,
-          `COLLECT { ${matched} WITH ${x} ORDER BY ${x}.sortKey RETURN ${x} }`,
-          (all) => `{total: size(${all}), page: [${y} IN ${all} WHERE ${after} IS NULL OR ${y}.sortKey > ${after}][..${fetch}], limit: ${limit}, type: ${type}}`,
-        );
-      }
+      const node = m.out!;
+      const rows = opts.filter ? s.fragment("shapes/filtered", { node }, { rows: m.body, filter: s.fragment(opts.filter, { [own]: node }).body }).body : m.body;
+      const shape = !wantsPage ? "shapes/connection-total" : wantsTotal ? "shapes/connection-page-total" : "shapes/connection-page";
+      const map = s.fragment(shape, { node }, { rows, type: `'${opts.type}'` }).body;
       return bind(s, map, (c) => s.select(c));
     },
   };

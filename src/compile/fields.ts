@@ -1,4 +1,5 @@
 import type { Row } from "../db";
+import type { Instance } from "./fragments";
 import type { FieldCompiler, ParamContext, Site } from "./types";
 
 /**
@@ -25,7 +26,7 @@ export function list(fragment: string, params?: Params, finish?: (value: any) =>
 
 /** The one object a fragment yields, or null. */
 export function single(fragment: string, params?: Params): FieldCompiler {
-  return { compile: (s) => `head(${collect(s, fragment)})`, params };
+  return { compile: (s) => collect(s, fragment, "shapes/first"), params };
 }
 
 /** An object read from the parent itself (a Source from its `source*` properties); null when `unless` is null. */
@@ -38,11 +39,11 @@ export function via(expr: (parent: string) => string): FieldCompiler {
   return { compile: (s) => bind(s, expr(s.parent), (v) => s.select(v)) };
 }
 
-/** `COLLECT { <fragment> RETURN <selection> }`. */
-export function collect(s: Site, fragment: string): string {
+/** The rows of `fragment`, each the client's selection on its variable, as a list (shapes/list) or the first (shapes/first). */
+export function collect(s: Site, fragment: string, shape = "shapes/list", item?: (f: Instance) => string): string {
   const f = s.fragment(fragment);
   if (!f.out) throw new Error(`fragment ${fragment} returns no variable`);
-  return `COLLECT { ${f.body} RETURN ${s.select(f.out)} }`;
+  return s.fragment(shape, {}, { rows: f.body, item: item ? item(f) : s.select(f.out) }).body;
 }
 
 /** Evaluates `expr` once, as a fresh variable that `body` may use many times. */

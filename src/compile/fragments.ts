@@ -10,6 +10,8 @@ import { CypherLibrary } from "../cypher";
  *   (`{task}` in a Task field's fragment) and bound to the parent's variable; every
  *   other one is local and gets a fresh name at each use.
  * - `$name`: a parameter of the field, renamed with the field's prefix (`$f3_first`).
+ * - `{{slot}}`: in the shapes (cypher/fragments/shapes), where the compiler puts a piece it
+ *   composed (another fragment's rows, the map of a selection).
  * A fragment that yields rows ends in `RETURN {x}`: the compiler replaces that line with
  * its own RETURN of what the client selected on `{x}` (so a fragment that could meet a
  * node twice says `WITH DISTINCT` before it).
@@ -33,6 +35,7 @@ export interface Instance {
   names: Map<string, string>;
 }
 
+const SLOT = /\{\{([a-z][A-Za-z0-9]*)\}\}/g;
 const VARIABLE = /\{([a-z][A-Za-z0-9]*)\}/g;
 const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
 const FINAL_RETURN = /\n?\s*RETURN\s+\{([a-z][A-Za-z0-9]*)\}\s*$/;
@@ -63,9 +66,10 @@ export class FragmentLibrary {
 
   /**
    * Fills a fragment's placeholders: `bound` variables by the given Cypher names, the
-   * others by fresh ones from `fresh`, parameters with `prefix`.
+   * others by fresh ones from `fresh`, parameters with `prefix`, slots by `slots` (put in
+   * last, as they are: they were composed from fragments already).
    */
-  instantiate(name: string, bound: Record<string, string>, fresh: () => string, prefix: string): Instance {
+  instantiate(name: string, bound: Record<string, string>, fresh: () => string, prefix: string, slots: Record<string, string> = {}): Instance {
     const f = this.get(name);
     const names = new Map(Object.entries(bound));
     const variable = (v: string) => {
@@ -73,7 +77,16 @@ export class FragmentLibrary {
       if (n === undefined) names.set(v, (n = fresh()));
       return n;
     };
-    const body = f.body.replace(VARIABLE, (_m, v: string) => variable(v)).replace(PARAMETER, (_m, p: string) => `$${prefix}${p}`);
+    const pieces: string[] = [];
+    const body = f.body
+      .replace(SLOT, (_m, slot: string) => {
+        if (!(slot in slots)) throw new Error(`fragment ${name} needs the slot {{${slot}}}`);
+        pieces.push(slots[slot]);
+        return `\u0000${pieces.length - 1}\u0000`;
+      })
+      .replace(VARIABLE, (_m, v: string) => variable(v))
+      .replace(PARAMETER, (_m, p: string) => `$${prefix}${p}`)
+      .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => pieces[Number(i)]);
     const out = f.out === undefined ? undefined : variable(f.out);
     return { body, out, names };
   }

@@ -41,8 +41,8 @@ export interface Site {
   fieldDef: GraphQLField<unknown, unknown>;
   /** `$<prefix><name>`: this field's parameter `name`. */
   param(name: string): string;
-  /** A fragment of cypher/fragments with the parent bound to its `{<parent type>}` placeholder and this field's parameters. */
-  fragment(name: string, bound?: Record<string, string>): Instance;
+  /** A fragment of cypher/fragments with the parent bound to its `{<parent type>}` placeholder, this field's parameters and `slots`. */
+  fragment(name: string, bound?: Record<string, string>, slots?: Record<string, string>): Instance;
   /** The client's selection below this field, as a Cypher map, on the object bound to `variable`. */
   select(variable: string): string;
   /** The fields selected directly below this field, by response key. */

@@ -1,6 +1,6 @@
 import { expectId } from "../common/ids";
 import { connection } from "../compile/connection";
-import { list, properties, single, via } from "../compile/fields";
+import { collect, list, properties, single, via } from "../compile/fields";
 import type { FieldCompilers, Site, TypeCompilers } from "../compile/types";
 import { checkMinScore, lineageGroupFilterParams, upstreamDepth } from "./lineage.filter";
 import { viewLink } from "./link-view";
@@ -31,22 +31,18 @@ function linkRow(s: Site, link: string, from: string, to: string, extra: string)
 export const lineageFields: FieldCompilers = {
   "Task.lineage": {
     params: (a) => ({ relation: a.relation ?? null, minScore: checkMinScore(a.minScore) }),
-    compile: (s) => {
-      const m = s.fragment("lineage/task-links");
-      const link = m.out!;
-      const row = linkRow(s, link, s.parent, m.names.get("other")!, `relation: type(${link}), outgoing: startNode(${link}) = ${s.parent}`);
-      return `COLLECT { ${m.body} RETURN ${row} }`;
-    },
+    compile: (s) =>
+      collect(s, "lineage/task-links", "shapes/list", (m) =>
+        linkRow(s, m.out!, s.parent, m.names.get("other")!, `relation: type(${m.out}), outgoing: startNode(${m.out}) = ${s.parent}`),
+      ),
     finish: views,
   },
   "Task.upstream": {
     params: (a) => ({ depth: upstreamDepth(a.depth) }),
-    compile: (s) => {
-      const m = s.fragment("lineage/task-upstream");
-      const link = m.out!;
-      const row = linkRow(s, link, `startNode(${link})`, `endNode(${link})`, `relation: 'IMPLEMENTS', outgoing: true, depth: ${m.names.get("depth")}, \`@link\`: elementId(${link})`);
-      return `COLLECT { ${m.body} RETURN ${row} }`;
-    },
+    compile: (s) =>
+      collect(s, "lineage/task-upstream", "shapes/list", (m) =>
+        linkRow(s, m.out!, `startNode(${m.out})`, `endNode(${m.out})`, `relation: 'IMPLEMENTS', outgoing: true, depth: ${m.names.get("depth")}, \`@link\`: elementId(${m.out})`),
+      ),
     finish: (rows: Row[]) => views(firstOfEach(rows)),
   },
   "Task.group": single("lineage/task-group"),

@@ -1,4 +1,4 @@
-import { list, property, via } from "../compile/fields";
+import { expression, list, property, via } from "../compile/fields";
 import type { FieldCompilers } from "../compile/types";
 import { searchArgs } from "./search.args";
 import { snippet } from "./snippet";
@@ -8,11 +8,5 @@ export const searchFields: FieldCompilers = {
   "Query.search": list("search/hits", (a, ctx) => searchArgs(a.text, a.first, ctx.maxFirst)),
   "SearchHit.node": via((hit) => `${hit}.node`),
   "SearchHit.score": property("score"),
-  "SearchHit.snippet": {
-    compile: (s) => {
-      const x = s.fresh();
-      return `{shown: [${x} IN [${s.parent}.node.title, ${s.parent}.node.name, ${s.parent}.node.text] WHERE ${x} IS NOT NULL], terms: ${s.parent}.terms}`;
-    },
-    finish: (v: { shown: string[]; terms: string[] }) => snippet(v.shown.join(" "), v.terms),
-  },
+  "SearchHit.snippet": expression("search/snippet", (v: { shown: string[]; terms: string[] }) => snippet(v.shown.join(" "), v.terms)),
 };

@@ -233,12 +233,13 @@ function partialSchema(without: string[]) {
   };
 }
 
-/** Whether the text holds `name`'s fragment: its first line of Cypher, placeholders aside. */
+/** Whether the text holds `name`'s fragment: its first line of Cypher, placeholders aside (a slot holds anything). */
 function fragmentUsed(fragments: FragmentLibrary, name: string, text: string): boolean {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const first = fragments.get(name).body.split("\n")[0].trim();
   const pattern = first
-    .split(/\{[a-z][A-Za-z0-9]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("[A-Za-z0-9_$]+");
+    .split(/\{\{[a-z][A-Za-z0-9]*\}\}/)
+    .map((piece) => piece.split(/\{[a-z][A-Za-z0-9]*\}|\$[A-Za-z_][A-Za-z0-9_]*/).map(escape).join("[A-Za-z0-9_$]+"))
+    .join("[\\s\\S]*?");
   return new RegExp(pattern).test(text);
 }
