@@ -30,9 +30,13 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-/** The real server over `db` with its `read` replaced, recording when each read was sent and the timeout it got. */
+/**
+ * The real server over `db` with its `read` replaced, recording when each read was sent and the timeout it got.
+ * The compiler is off: a compiled request is one read, and the deadline is about the reads the loaders send
+ * one level after another (each gets the time the request has left).
+ */
 async function serve(env: Record<string, string>, read: (...args: Parameters<Database["read"]>) => Promise<Row[]>) {
-  const config = testConfig({ PORT: "0", ...env });
+  const config = testConfig({ PORT: "0", COMPILE_QUERIES: "false", ...env });
   const sent: Sent[] = [];
   const started = { at: 0 };
   const wrapped = Object.create(db) as Database;
