@@ -1,4 +1,5 @@
 import type { Config } from "./config";
+import type { Logger } from "./log";
 import type { CypherLibrary } from "./cypher";
 import { Database, QueryStats, Row } from "./db";
 import { DatabaseUnavailableError, RequestTimeoutError } from "./errors";
@@ -34,12 +35,15 @@ export interface Context {
   readStatement(name: string, cypher: string, params: Row): Promise<unknown>;
   /** The graph version each compiled statement of this request read (for its ETag). */
   graphVersions: (string | null)[];
+  log?: Logger;
 }
 
 export interface ContextDeps {
   config: Config;
   db: Database;
   cypher: CypherLibrary;
+  /** Where a compiled statement Neo4j refused is reported (the request is then answered by the loaders). */
+  log?: Logger;
 }
 
 export function createContext(deps: ContextDeps, requestId: string): Context {
@@ -67,5 +71,17 @@ export function createContext(deps: ContextDeps, requestId: string): Context {
     graphVersions.push(version);
     return value;
   };
-  return { requestId, config: deps.config, stats, startedAt, deadline, read, readStatement, graphVersions, compile: deps.config.graphql.compile, loaders: createLoaders(read) };
+  return {
+    requestId,
+    config: deps.config,
+    stats,
+    startedAt,
+    deadline,
+    read,
+    readStatement,
+    graphVersions,
+    compile: deps.config.graphql.compile,
+    loaders: createLoaders(read),
+    log: deps.log,
+  };
 }

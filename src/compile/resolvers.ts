@@ -1,3 +1,4 @@
+import { Neo4jError } from "neo4j-driver";
 import { GraphQLFieldResolver, GraphQLInterfaceType, GraphQLSchema, isInterfaceType, isObjectType } from "graphql";
 import { typeOfId } from "../common/node.type";
 import type { Context } from "../context";
@@ -42,9 +43,19 @@ function rootResolver(compiler: QueryCompiler, name: string, original: Resolver)
     const root = compiler.root(info);
     const params = root?.params(info.variableValues, { maxFirst: ctx.config.graphql.maxFirst });
     if (!root || !params) return original(source, args, ctx, info);
-    const value = ctx.readStatement(root.name, root.cypher, params);
-    return finish ? value.then(finish) : value;
+    const read = ctx.readStatement(root.name, root.cypher, params);
+    return (finish ? read.then(finish) : read).catch((e: unknown) => {
+      // A statement Neo4j cannot compile is the compiler's bug, not the client's: answer through the
+      // loaders, and say so. Any other failure (unavailable, timed out) is the request's answer.
+      if (!refusedStatement(e)) throw e;
+      ctx.log?.error("compiled statement refused by Neo4j; answered by the loaders", { requestId: ctx.requestId, field: name, error: (e as Error).message });
+      return original(source, args, ctx, info);
+    });
   };
+}
+
+function refusedStatement(e: unknown): boolean {
+  return e instanceof Neo4jError && /^Neo\.ClientError\.Statement\.(SyntaxError|SemanticError|TypeError|ArgumentError)$/.test(e.code);
 }
 
 function fieldResolver(name: string, original: Resolver | undefined, finish: ((v: any) => unknown) | undefined): Resolver {

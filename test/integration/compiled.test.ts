@@ -6,6 +6,8 @@ import { QueryCompiler } from "../../src/compile/compiler";
 import { FragmentLibrary } from "../../src/compile/fragments";
 import { createQueryCompiler } from "../../src/compile/registry";
 import { installCompiledResolvers } from "../../src/compile/resolvers";
+import type { FieldCompilers } from "../../src/compile/types";
+import { createLogger } from "../../src/log";
 import { createContext } from "../../src/context";
 import { RESOLVERS } from "../../src/schema";
 import { inProcessGraph } from "../setup/in-process";
@@ -196,6 +198,18 @@ describe("compiled queries", () => {
     expect(data).toEqual((await loaders.run(source)).data);
   });
 
+  it("answer through the loaders when Neo4j refuses a compiled statement, and say so in the log", async () => {
+    const logged: string[] = [];
+    const broken = partialSchema([], { "Task.title": { compile: () => "no_such_function()" } }, (line) => logged.push(line));
+    const source = example("tibet-task.graphql");
+    const { data, errors, sent } = await broken.run(source);
+    expect(errors).toBeUndefined();
+    expect(sent[0]).toBe("compiled/plan");
+    expect(sent.slice(1)).toEqual((await loaders.run(source)).sent);
+    expect(data).toEqual((await loaders.run(source)).data);
+    expect(logged).toEqual([expect.stringMatching(/compiled statement refused by Neo4j.*"field":"plan"/)]);
+  });
+
   it("report a bad argument below the root where the loaders report it", async () => {
     for (const query of [
       `{ plan(id: "${TIBET}") { title tasks(first: 9999) { totalCount } } }`,
@@ -218,15 +232,15 @@ describe("compiled queries", () => {
   });
 });
 
-/** Our schema with a compiler that leaves the fields `without` to their resolvers. */
-function partialSchema(without: string[]) {
+/** Our schema with a compiler that leaves the fields `without` to their resolvers (and compiles `replaced` its own way). */
+function partialSchema(without: string[], replaced: FieldCompilers = {}, log?: (line: string) => void) {
   const schema = buildSchemaSync({ resolvers: RESOLVERS as never, validate: false });
   const full = createQueryCompiler(schema, ROOT);
-  const fields = Object.fromEntries(Object.entries(full.fields).filter(([k]) => !without.includes(k)));
+  const fields = { ...Object.fromEntries(Object.entries(full.fields).filter(([k]) => !without.includes(k))), ...replaced };
   installCompiledResolvers(schema, new QueryCompiler(schema, full.fragments, fields, full.types));
   return {
     async run(source: string, variables?: Record<string, unknown>) {
-      const ctx = createContext({ config: compiled.config, db: compiled.db, cypher: compiled.cypher }, "test");
+      const ctx = createContext({ config: compiled.config, db: compiled.db, cypher: compiled.cypher, log: log && createLogger("error", log) }, "test");
       const result = await execute({ schema, document: parse(source), variableValues: variables, contextValue: ctx });
       return { data: result.data as any, errors: result.errors, sent: ctx.stats.sent };
     },
