@@ -2,6 +2,7 @@ import { GraphQLObjectType, GraphQLSchema, isObjectType } from "graphql";
 import { decodeCursor, pageSize } from "../common/connection";
 import type { Row } from "../db";
 import { bind } from "./fields";
+import { argumentFields } from "./selection";
 import type { FieldCompiler, FieldCompilers, ParamContext, Site } from "./types";
 
 /**
@@ -15,11 +16,22 @@ import type { FieldCompiler, FieldCompilers, ParamContext, Site } from "./types"
  * The connection's fields then read the map `{page, limit, total, type}` the shape makes
  * (see `connectionFields`), so edges, nodes and pageInfo come from the one read.
  */
+/** One way in of a root connection: taken when `when` (a filter field) is given; the last one has none. */
+export interface Way {
+  when?: string;
+  /** A fragment of a `ways` folder, named after its way (`tasks/ways/plan` is the way plan). */
+  fragment: string;
+}
+
 export function connection(opts: {
   /** The node type: the cursor's prefix, the filter's `{placeholder}`. */
   type: string;
-  matching: string;
-  filter?: string;
+  /** The rows of a nested connection (its parent bound), or … */
+  matching?: string;
+  /** … a root connection's ways in, most selective first, the last taken when no other's field is given. */
+  ways?: Way[];
+  /** The filter's conditions by field (predicates on `{node}`): only those the query's filter can set are compiled. */
+  filters?: Record<string, string>;
   params?: (args: Record<string, any>, ctx: ParamContext) => Row;
 }): FieldCompiler {
   const own = opts.type.charAt(0).toLowerCase() + opts.type.slice(1);
@@ -32,14 +44,44 @@ export function connection(opts: {
       const selected = new Set([...s.subfields().values()].map((f) => f.name));
       const wantsPage = selected.has("nodes") || selected.has("edges") || selected.has("pageInfo");
       const wantsTotal = selected.has("totalCount");
-      const m = s.fragment(opts.matching);
-      const node = m.out!;
-      const rows = opts.filter ? s.fragment("shapes/filtered", { node }, { rows: m.body, filter: s.fragment(opts.filter, { [own]: node }).body }).body : m.body;
+      const filter = argumentFields(s.field, "filter");
+      const given = (key: string) => filter === "all" || filter.given.has(key);
+      const node = s.fresh();
+      const rows = opts.ways ? waysIn(s, opts.ways, own, node, filter) : s.fragment(opts.matching!, { [own]: node }).body;
+      const conditions = Object.entries(opts.filters ?? {})
+        .filter(([key]) => given(key))
+        .map(([, fragment]) => s.fragment(fragment, { [own]: node }).body);
+      const kept = conditions.length ? s.fragment("shapes/filtered", { node }, { rows, filter: conditions.join("\nAND ") }).body : rows;
       const shape = !wantsPage ? "shapes/connection-total" : wantsTotal ? "shapes/connection-page-total" : "shapes/connection-page";
-      const map = s.fragment(shape, { node }, { rows, type: `'${opts.type}'` }).body;
+      const map = s.fragment(shape, { node }, { rows: kept, type: `'${opts.type}'` }).body;
       return bind(s, map, (c) => s.select(c));
     },
   };
+}
+
+/**
+ * A root connection's rows through the ways its filter can take: the ways whose field the
+ * filter can give, up to the first it surely gives (a literal), then the last (no field)
+ * if none surely is. One way left: its fragment alone; several: chosen at run time by
+ * which parameters are given (shapes/ways).
+ */
+function waysIn(s: Site, ways: Way[], own: string, node: string, filter: ReturnType<typeof argumentFields>): string {
+  const possible: Way[] = [];
+  for (const way of ways) {
+    if (way.when === undefined) {
+      possible.push(way);
+      break;
+    }
+    if (filter !== "all" && !filter.given.has(way.when)) continue;
+    possible.push(way);
+    if (filter !== "all" && filter.definite.has(way.when)) break;
+  }
+  const name = (w: Way) => `'${w.fragment.split("/").pop()}'`;
+  if (possible.length === 1) return s.fragment(possible[0].fragment, { [own]: node, way: name(possible[0]) }).body;
+  const way = s.fresh();
+  const choices = possible.map((w) => (w.when === undefined ? `ELSE ${name(w)}` : `WHEN ${s.param(w.when)} IS NOT NULL THEN ${name(w)}`)).join(" ");
+  const branches = possible.map((w) => s.fragment(w.fragment, { [own]: node, way }).whole).join("\nUNION ALL\n");
+  return s.fragment("shapes/ways", { way, node }, { choices, branches }).body;
 }
 
 const cursor = (v: string | null) => (v == null ? null : Buffer.from(v, "utf8").toString("base64url"));

@@ -24,11 +24,15 @@ export interface Fragment {
   body: string;
   /** The variable the final RETURN names, if any. */
   out?: string;
+  /** That final RETURN line. */
+  ret?: string;
 }
 
 export interface Instance {
   /** `body` with placeholders filled. */
   body: string;
+  /** The whole fragment filled, its final RETURN included (a branch of a UNION). */
+  whole: string;
   /** The Cypher variable that holds `out` (undefined for an expression). */
   out?: string;
   /** The Cypher name given to each placeholder. */
@@ -49,7 +53,7 @@ export class FragmentLibrary {
     for (const name of library.names()) {
       const text = library.get(name);
       const ret = FINAL_RETURN.exec(text);
-      fragments.set(name, ret ? { name, body: text.slice(0, ret.index).trim(), out: ret[1] } : { name, body: text.trim() });
+      fragments.set(name, ret ? { name, body: text.slice(0, ret.index).trim(), out: ret[1], ret: ret[0].trim() } : { name, body: text.trim() });
     }
     return new FragmentLibrary(fragments);
   }
@@ -78,16 +82,18 @@ export class FragmentLibrary {
       return n;
     };
     const pieces: string[] = [];
-    const body = f.body
-      .replace(SLOT, (_m, slot: string) => {
-        if (!(slot in slots)) throw new Error(`fragment ${name} needs the slot {{${slot}}}`);
-        pieces.push(slots[slot]);
-        return `\u0000${pieces.length - 1}\u0000`;
-      })
-      .replace(VARIABLE, (_m, v: string) => variable(v))
-      .replace(PARAMETER, (_m, p: string) => `$${prefix}${p}`)
-      .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => pieces[Number(i)]);
+    const fill = (text: string) =>
+      text
+        .replace(SLOT, (_m, slot: string) => {
+          if (!(slot in slots)) throw new Error(`fragment ${name} needs the slot {{${slot}}}`);
+          pieces.push(slots[slot]);
+          return `\u0000${pieces.length - 1}\u0000`;
+        })
+        .replace(VARIABLE, (_m, v: string) => variable(v))
+        .replace(PARAMETER, (_m, p: string) => `$${prefix}${p}`)
+        .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => pieces[Number(i)]);
+    const body = fill(f.body);
     const out = f.out === undefined ? undefined : variable(f.out);
-    return { body, out, names };
+    return { body, whole: f.ret === undefined ? body : `${body}\n${fill(f.ret)}`, out, names };
   }
 }

@@ -74,3 +74,23 @@ function droppedByDirective(directives: readonly { name: { value: string }; argu
   }
   return false;
 }
+
+/**
+ * What an input-object argument (a filter) can give, read from the query text: `all` when
+ * it comes whole from a variable (any field may be set); otherwise the fields written in
+ * it (`given`) and those written as a literal other than null (`definite`: set whatever
+ * the variables). A field written as a variable is given but may turn out null.
+ */
+export function argumentFields(field: SelectedField, argument: string): "all" | { given: Set<string>; definite: Set<string> } {
+  const value = field.nodes[0].arguments?.find((a) => a.name.value === argument)?.value;
+  if (!value || value.kind === Kind.NULL) return { given: new Set(), definite: new Set() };
+  if (value.kind !== Kind.OBJECT) return "all";
+  const given = new Set<string>();
+  const definite = new Set<string>();
+  for (const f of value.fields) {
+    if (f.value.kind === Kind.NULL) continue;
+    given.add(f.name.value);
+    if (f.value.kind !== Kind.VARIABLE) definite.add(f.name.value);
+  }
+  return { given, definite };
+}

@@ -9,7 +9,17 @@ export const departmentTypes: TypeCompilers = { Department: { label: "Department
 /** Departments' fields and pages as Cypher (cypher/fragments/departments). */
 export const departmentFields: FieldCompilers = {
   "Query.department": single("departments/by-id", (a) => ({ id: expectId(a.id, "Department") })),
-  "Query.departments": connection({ type: "Department", matching: "departments/matching", filter: "departments/filter", params: (a) => departmentFilterParams(a.filter) }),
+  "Query.departments": connection({
+    type: "Department",
+    ways: [
+      { when: "name", fragment: "departments/ways/name" },
+      { when: "type", fragment: "departments/ways/type" },
+      { when: "regionId", fragment: "departments/ways/region" },
+      { fragment: "departments/ways/all" },
+    ],
+    filters: { type: "departments/filter/type", name: "departments/filter/name", regionId: "departments/filter/region-id" },
+    params: (a) => departmentFilterParams(a.filter),
+  }),
   "Region.departments": list("departments/of-region"),
   ...properties("Department", ["id", "name", "aliases", "type", "collective"]),
   "Department.region": single("departments/region"),

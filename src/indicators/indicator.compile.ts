@@ -7,7 +7,23 @@ export const indicatorTypes: TypeCompilers = { Indicator: { label: "Indicator", 
 
 /** Indicator rows' fields and pages as Cypher (cypher/fragments/indicators). */
 export const indicatorFields: FieldCompilers = {
-  "Query.indicators": connection({ type: "Indicator", matching: "indicators/matching", filter: "indicators/filter", params: (a) => indicatorFilterParams(a.filter) }),
+  "Query.indicators": connection({
+    type: "Indicator",
+    ways: [
+      { when: "planId", fragment: "indicators/ways/plan" },
+      { when: "concept", fragment: "indicators/ways/concept" },
+      { when: "regionId", fragment: "indicators/ways/region" },
+      { fragment: "indicators/ways/all" },
+    ],
+    filters: {
+      planId: "indicators/filter/plan-id",
+      concept: "indicators/filter/concept",
+      attribute: "indicators/filter/attribute",
+      table: "indicators/filter/table",
+      regionId: "indicators/filter/region-id",
+    },
+    params: (a) => indicatorFilterParams(a.filter),
+  }),
   "Plan.indicators": list("indicators/of-plan"),
   ...properties("Indicator", [
     "id",

@@ -6,13 +6,34 @@ import { taskFilterParams } from "./task.filter";
 
 export const taskTypes: TypeCompilers = { Task: { label: "Task", row: "tasks/row" } };
 
-const taskPages = (matching: string) => connection({ type: "Task", matching, filter: "tasks/filter", params: (a) => taskFilterParams(a.filter) });
+/** TaskFilter's conditions, one fragment each (cypher/fragments/tasks/filter). */
+const TASK_FILTERS = {
+  planId: "tasks/filter/plan-id",
+  kind: "tasks/filter/kind",
+  dueBy: "tasks/filter/due-by",
+  text: "tasks/filter/text",
+  regionId: "tasks/filter/region-id",
+  hasLead: "tasks/filter/has-lead",
+  role: "tasks/filter/role",
+  departmentId: "tasks/filter/department-id",
+};
+
+/** The ways into all tasks, most selective first (cypher/fragments/tasks/ways). */
+const TASK_WAYS = [
+  { when: "planId", fragment: "tasks/ways/plan" },
+  { when: "departmentId", fragment: "tasks/ways/department" },
+  { when: "text", fragment: "tasks/ways/text" },
+  { when: "regionId", fragment: "tasks/ways/region" },
+  { fragment: "tasks/ways/all" },
+];
+
+const params = (a: Record<string, any>) => taskFilterParams(a.filter);
 
 /** Tasks' fields, their unit ties and the task pages as Cypher (cypher/fragments/tasks). */
 export const taskFields: FieldCompilers = {
   "Query.task": single("tasks/by-id", (a) => ({ id: expectId(a.id, "Task") })),
-  "Query.tasks": taskPages("tasks/matching"),
-  "Plan.tasks": taskPages("tasks/of-plan"),
+  "Query.tasks": connection({ type: "Task", ways: TASK_WAYS, filters: TASK_FILTERS, params }),
+  "Plan.tasks": connection({ type: "Task", matching: "tasks/of-plan", filters: TASK_FILTERS, params }),
   ...properties("Task", ["id", "kind", "number", "path", "title", "text", "deadlines"]),
   "Task.plan": single("tasks/plan"),
   "Task.parent": single("tasks/parent"),

@@ -94,6 +94,14 @@ const SHAPES: Record<string, { query: string; variables?: Record<string, unknown
     query: `{ tasks(first: 0) { totalCount pageInfo { hasNextPage startCursor endCursor } nodes { id } }
       x: tasks(first: 2, after: "${Buffer.from("Task|zzz").toString("base64url")}") { nodes { id } pageInfo { hasNextPage } } }`,
   },
+  "filters from variables, whole or field by field": {
+    query: `query($f: TaskFilter, $t: String, $d: DepartmentFilter, $i: IndicatorFilter) {
+      a: tasks(filter: $f, first: 3) { totalCount nodes { id } }
+      b: tasks(filter: { text: $t, kind: TASK }, first: 3) { totalCount nodes { title } }
+      c: departments(filter: $d) { totalCount nodes { name } }
+      i: indicators(filter: $i, first: 2) { totalCount nodes { name } } }`,
+    variables: { f: { regionId: "Region:西藏自治区", hasLead: true }, t: null, d: { name: "财政" }, i: { concept: "参保率", table: "TARGET" } },
+  },
   "five levels of nesting over every loaded plan": {
     query: `{ plans(loaded: true) { tasks(first: 500) { nodes { lead { leads(first: 50) { totalCount nodes { plan { id } } } } } } } }`,
   },
@@ -253,7 +261,7 @@ function fragmentUsed(fragments: FragmentLibrary, name: string, text: string): b
   const first = fragments.get(name).body.split("\n")[0].trim();
   const pattern = first
     .split(/\{\{[a-z][A-Za-z0-9]*\}\}/)
-    .map((piece) => piece.split(/\{[a-z][A-Za-z0-9]*\}|\$[A-Za-z_][A-Za-z0-9_]*/).map(escape).join("[A-Za-z0-9_$]+"))
+    .map((piece) => piece.split(/\{[a-z][A-Za-z0-9]*\}|\$[A-Za-z_][A-Za-z0-9_]*/).map(escape).join("[A-Za-z0-9_$']+"))
     .join("[\\s\\S]*?");
   return new RegExp(pattern).test(text);
 }
