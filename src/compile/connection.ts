@@ -5,9 +5,17 @@ import { bind } from "./fields";
 import { argumentFields } from "./selection";
 import type { FieldCompiler, FieldCompilers, ParamContext, Site } from "./types";
 
+/** One way in of a root connection: taken when `when` (a filter field) is given; the last one has none. */
+export interface Way {
+  when?: string;
+  /** A fragment of a `ways` folder, named after its way (`tasks/ways/plan` is the way plan). */
+  fragment: string;
+}
+
 /**
- * A Relay connection compiled: the nodes a fragment matches (`RETURN {x}`), kept by a
- * filter fragment (a predicate on `{x}`), in `sortKey` order, seeking past the cursor.
+ * A Relay connection compiled: the nodes a fragment matches (`RETURN {x}`, or the ways in
+ * of a root connection), kept by the filter's condition fragments (predicates on `{x}`),
+ * in `sortKey` order, seeking past the cursor.
  * What is read depends on what is selected (cypher/fragments/shapes/connection-*): only
  * `totalCount` → a count; only the page → at most `first` + 1 nodes (the extra one tells
  * whether a next page exists); both → every match collected once, counted, and paged
@@ -16,13 +24,6 @@ import type { FieldCompiler, FieldCompilers, ParamContext, Site } from "./types"
  * The connection's fields then read the map `{page, limit, total, type}` the shape makes
  * (see `connectionFields`), so edges, nodes and pageInfo come from the one read.
  */
-/** One way in of a root connection: taken when `when` (a filter field) is given; the last one has none. */
-export interface Way {
-  when?: string;
-  /** A fragment of a `ways` folder, named after its way (`tasks/ways/plan` is the way plan). */
-  fragment: string;
-}
-
 export function connection(opts: {
   /** The node type: the cursor's prefix, the filter's `{placeholder}`. */
   type: string;
