@@ -4,6 +4,7 @@ import { GraphQLObjectType, Kind, OperationDefinitionNode, parse } from "graphql
 import * as os from "os";
 import * as path from "path";
 import { FragmentLibrary } from "../../src/compile/fragments";
+import { createQueryCompiler } from "../../src/compile/registry";
 import { collectFields } from "../../src/compile/selection";
 import { buildGraphQLSchema } from "../../src/schema";
 
@@ -78,5 +79,43 @@ describe("the fields a selection selects", () => {
   it("drop a field a literal directive skips, and keep one a variable decides", () => {
     const fields = fieldsOf(`query($v: Boolean!) { task(id: "x") { a: title @skip(if: true) b: title @include(if: false) c: title @include(if: $v) d: title @skip(if: false) } }`);
     expect(fields.map(([key]) => key)).toEqual(["c", "d"]);
+  });
+});
+
+describe("a compiled root page", () => {
+  const schema = buildGraphQLSchema();
+  const compiler = createQueryCompiler(schema, path.join(__dirname, "../.."));
+  const cypherOf = (source: string) => {
+    const document = parse(source);
+    const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const field = op.selectionSet.selections[0];
+    if (field.kind !== Kind.FIELD) throw new Error("test query must start with a field");
+    return compiler.compileRoot({ responseKey: field.name.value, name: field.name.value, nodes: [field] }, {})!.cypher;
+  };
+  const ways = (cypher: string) => [...cypher.matchAll(/UNWIND CASE \S+ WHEN '(\w+)'/g)].map((m) => m[1]);
+
+  it("takes the one way a literal filter decides, with only the conditions it sets", () => {
+    const cypher = cypherOf(`{ tasks(filter: { planId: "Plan:x", kind: TASK }) { totalCount } }`);
+    expect(ways(cypher)).toEqual(["plan"]);
+    expect(cypher).not.toMatch(/CASE WHEN/);
+    expect(cypher).toMatch(/\.kind = \$f0_kind/);
+    expect(cypher).not.toMatch(/dueBy|hasLead|searchText/);
+  });
+
+  it("chooses at run time between the ways a variable may or may not set, and the last", () => {
+    const cypher = cypherOf(`query($t: String) { tasks(filter: { text: $t, kind: TASK }) { totalCount } }`);
+    expect(ways(cypher)).toEqual(["text", "all"]);
+    expect(cypher).toMatch(/CASE WHEN \$f0_text IS NOT NULL THEN 'text' ELSE 'all' END/);
+  });
+
+  it("keeps every way and condition when the whole filter is a variable", () => {
+    const cypher = cypherOf(`query($f: TaskFilter) { tasks(filter: $f) { totalCount } }`);
+    expect(ways(cypher)).toEqual(["plan", "department", "text", "region", "all"]);
+    expect(cypher).toMatch(/dueBy/);
+    expect(cypher).toMatch(/hasLead/);
+  });
+
+  it("reads every task without a filter, through the one way that needs none", () => {
+    expect(ways(cypherOf(`{ tasks(first: 3) { nodes { id } } }`))).toEqual(["all"]);
   });
 });
