@@ -73,11 +73,11 @@ describe("a graph loaded before plans kept the document they were read from", ()
     await graph.db.write("test/drop-document", "MATCH (d:SourceDocument {planId: $id}) DETACH DELETE d", { id: TIBET });
     const lines = `{ plan(id: "${TIBET}") { sourceLines(from: 80, to: 80) { number } } }`;
     expect((await graph.run(lines)).data.plan.sourceLines).toBeNull();
-    const result = await loadDocument(graph.db, parseDocument(TIBET_FILE, bytes), { projectRoot: root });
+    const result = await loadDocument(graph.db, parseDocument(TIBET_FILE, bytes), { projectRoot: root, original: bytes });
     // A reload drops the plan's lineage until it is derived again, as ingest and the seed loader do.
     await updateLineage(graph.db, [{ planId: TIBET, text: decodeDocument(bytes, TIBET_FILE) }], { projectRoot: root });
     expect(result.outcome).toBe("replaced");
     expect((await graph.run(lines)).data.plan.sourceLines).toEqual([{ number: 80 }]);
-    expect((await loadDocument(graph.db, parseDocument(TIBET_FILE, bytes), { projectRoot: root })).outcome).toBe("unchanged");
+    expect((await loadDocument(graph.db, parseDocument(TIBET_FILE, bytes), { projectRoot: root, original: bytes })).outcome).toBe("unchanged");
   });
 });
