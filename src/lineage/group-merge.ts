@@ -1,4 +1,5 @@
 import { byStrength, COHESION, ConceptCounts, conceptCounts, GroupEdge } from "./groups";
+import { onOneLine, TaskLine } from "./plan-lines";
 
 /** A task as the merge sees it: its stored group, or none (a loose task). */
 export interface TaskPlace {
@@ -6,7 +7,12 @@ export interface TaskPlace {
   planId: string;
   title: string;
   group: StoredGroup | null;
+  /** Where it stands in its plan (plan-lines.ts); none: on its own line. */
+  line?: TaskLine;
 }
+
+/** Reads the members of stored groups with their lines: all of them, or those of the given plans. */
+export type GroupLines = (groupIds: string[], planIds: string[] | null) => Promise<TaskLine[]>;
 
 export interface StoredGroup {
   id: string;
@@ -51,6 +57,7 @@ export async function mergeLinks(
   links: GroupEdge[],
   counted: Set<string> = new Set(),
   cohesion = COHESION,
+  groupLines?: GroupLines,
 ): Promise<{ merged: Merged[]; recounted: Set<StoredGroup> }> {
   const parent = new Map<string, string>();
   const parts = new Map<string, Part>();
@@ -78,6 +85,20 @@ export async function mergeLinks(
     return n;
   };
   const holdsTogether = (x: string, y: string): boolean => between(x, y) >= Math.max(1, Math.ceil(cohesion * Math.min(parts.get(x)!.size, parts.get(y)!.size)));
+  const lineOfPlace = (t: TaskPlace): TaskLine => t.line ?? { id: t.id, planId: t.planId, line: [t.id], anchors: [] };
+  /**
+   * Whether two parts hold no two items of one plan that state different tasks (plan-lines.ts). Reads
+   * every member of the smaller part's stored groups, and of the larger part's only those of the
+   * smaller part's plans: a check costs the smaller side, like the merge.
+   */
+  const onLines = async (x: Part, y: Part): Promise<boolean> => {
+    if (!groupLines) return true;
+    const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+    const mine = [...small.loose.map(lineOfPlace), ...(small.groups.length ? await groupLines(small.groups.map((g) => g.id), null) : [])];
+    const plans = [...new Set(mine.map((t) => t.planId))];
+    const theirs = [...large.loose.map(lineOfPlace).filter((t) => plans.includes(t.planId)), ...(large.groups.length ? await groupLines(large.groups.map((g) => g.id), plans) : [])];
+    return mine.every((a) => theirs.every((b) => onOneLine(a, b)));
+  };
   const joined = new Set<string>();
   for (const e of byStrength(links)) {
     const ta = places.get(e.a);
@@ -86,7 +107,7 @@ export async function mergeLinks(
     const [ra, rb] = [find(keyOf(ta)), find(keyOf(tb))];
     if (ra === rb) continue;
     const [pa, pb] = [parts.get(ra)!, parts.get(rb)!];
-    if (!holdsTogether(ra, rb)) continue;
+    if (!holdsTogether(ra, rb) || !(await onLines(pa, pb))) continue;
     const [root, child] = pa.size >= pb.size ? [ra, rb] : [rb, ra];
     parent.set(child, root);
     const [r, c] = [parts.get(root)!, parts.get(child)!];

@@ -1,4 +1,5 @@
-import { components, ConceptCounts, Group, GroupEdge, GroupMember } from "./groups";
+import { COHESION, components, ConceptCounts, Group, GroupEdge, GroupMember } from "./groups";
+import { lineOf, onOneLine, TaskLine } from "./plan-lines";
 import type { Step } from "./step";
 
 /**
@@ -17,32 +18,41 @@ export async function regroup(run: Step, groupIds: string[], rejoined: Set<strin
   const affected = new Set(groupIds);
   const rows = await run("task-neighbourhood", { taskIds: members });
   const nodes = new Map<string, GroupMember>();
+  const lines = new Map<string, TaskLine>();
   const edges: GroupEdge[] = [];
   const seen = new Set<string>();
+  type Row = GroupMember & { line: string[] | null; anchors: string[] | null };
+  const addNode = (t: Row) => {
+    nodes.set(t.id, { id: t.id, planId: t.planId, title: t.title });
+    lines.set(t.id, lineOf(t));
+  };
   for (const r of rows) {
-    const t = r.task as GroupMember;
-    nodes.set(t.id, t);
-    for (const l of r.links as (GroupMember & { score: number; phrases: string[] | null; groupId: string | null })[]) {
+    const t = r.task as Row;
+    addNode(t);
+    for (const l of r.links as (Row & { score: number; phrases: string[] | null; groupId: string | null })[]) {
       if (l.groupId && !affected.has(l.groupId)) continue;
-      if (!nodes.has(l.id)) nodes.set(l.id, { id: l.id, planId: l.planId, title: l.title });
+      if (!nodes.has(l.id)) addNode(l);
       const key = t.id < l.id ? `${t.id} ${l.id}` : `${l.id} ${t.id}`;
       if (!seen.has(key)) edges.push({ a: t.id, b: l.id, score: l.score, phrases: l.phrases ?? [] });
       seen.add(key);
     }
   }
+  const compatible = (a: string, b: string) => onOneLine(lines.get(a)!, lines.get(b)!);
   const kept: Group[] = [];
   for (const id of rejoined) {
     const ids = new Set(membersOf.get(id) ?? []);
     const whole = components(
       [...ids].map((m) => nodes.get(m)!),
       edges.filter((e) => ids.has(e.a) && ids.has(e.b)),
+      COHESION,
+      compatible,
     );
     if (whole.length === 1 && whole[0].taskIds.length === ids.size) kept.push({ ...whole[0], id });
   }
   const keptIds = new Set(kept.map((g) => g.id));
   const keptMembers = new Set(kept.flatMap((g) => g.taskIds));
   const redo = groupIds.filter((id) => !keptIds.has(id));
-  const groups = redo.length ? components([...nodes.values()].filter((n) => !keptMembers.has(n.id)), edges) : [];
+  const groups = redo.length ? components([...nodes.values()].filter((n) => !keptMembers.has(n.id)), edges, COHESION, compatible) : [];
   if (kept.length) await run("relabel-groups", { groups: kept.map((g) => ({ id: g.id, label: g.label, ...conceptLists(g.concepts) })) });
   if (redo.length) await run("replace-groups", { oldIds: redo, groups: groups.map(groupRow) });
   return [...keptIds, ...groups.map((g) => g.id)];

@@ -1,6 +1,7 @@
 import { regroup, conceptLists, conceptMap, sortKeyOf } from "./group-regroup";
 import { Merged, mergeLinks, StoredGroup, TaskPlace } from "./group-merge";
-import { conceptCounts, GroupEdge, labelFrom } from "./groups";
+import { COHESION, conceptCounts, GroupEdge, labelFrom } from "./groups";
+import { lineOf } from "./plan-lines";
 import type { Step } from "./step";
 
 /** The plan's group-forming links (SAME_TASK_AS, a box's COVERS, ELABORATES) as the task step changed them: deleted (some recreated at once) and created. */
@@ -50,7 +51,9 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
       recounted.add(g);
     }
   }
-  const merge = await mergeLinks(places, change.created, fresh);
+  const merge = await mergeLinks(places, change.created, fresh, COHESION, async (groupIds, planIds) =>
+    (await run("group-lines", { groupIds, planIds })).map((r) => lineOf(r as unknown as { id: string; planId: string; line: string[] | null; anchors: string[] | null })),
+  );
   for (const g of merge.recounted) recounted.add(g);
   const merged = new Set(merge.merged.flatMap((m) => [m.id, ...m.absorbed]));
   const relabel = [...recounted].filter((g) => !merged.has(g.id));
@@ -79,13 +82,13 @@ async function taskPlaces(run: Step, taskIds: string[]): Promise<{ places: Map<s
   const legacy = new Set<string>();
   const places = new Map<string, TaskPlace>();
   for (const r of await run("task-groups", { taskIds })) {
-    const t = r.task as { id: string; planId: string; title: string };
+    const t = r.task as { id: string; planId: string; title: string; line: string[] | null; anchors: string[] | null };
     const g = r.group as { id: string; size: number; planCount: number; conceptKeys: string[] | null; conceptCounts: number[] | null } | null;
     if (g && !groups.has(g.id)) {
       groups.set(g.id, { id: g.id, size: Number(g.size), planCount: Number(g.planCount), concepts: conceptMap(g.conceptKeys ?? [], g.conceptCounts ?? []) });
       if (!g.conceptKeys) legacy.add(g.id);
     }
-    places.set(t.id, { ...t, group: g ? groups.get(g.id)! : null });
+    places.set(t.id, { id: t.id, planId: t.planId, title: t.title, group: g ? groups.get(g.id)! : null, line: lineOf(t) });
   }
   return { places, legacy };
 }

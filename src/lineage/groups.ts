@@ -48,7 +48,18 @@ export interface Group {
  */
 export const COHESION = 1;
 
-export function components(members: GroupMember[], edges: GroupEdge[], cohesion = COHESION): Group[] {
+/**
+ * `compatible`: whether two items of one plan may share a group (plan-lines.ts); two groups
+ * that would hold two items of one plan that state different tasks are not joined.
+ */
+export function components(members: GroupMember[], edges: GroupEdge[], cohesion = COHESION, compatible?: (a: string, b: string) => boolean): Group[] {
+  const planOf = new Map(members.map((m) => [m.id, m.planId]));
+  const membersOf = new Map(members.map((m) => [m.id, [m.id]]));
+  const fits = (x: string, y: string) => {
+    if (!compatible) return true;
+    for (const a of membersOf.get(x)!) for (const b of membersOf.get(y)!) if (planOf.get(a) === planOf.get(b) && !compatible(a, b)) return false;
+    return true;
+  };
   const known = new Set(members.map((m) => m.id));
   const parent = new Map(members.map((m) => [m.id, m.id]));
   const size = new Map(members.map((m) => [m.id, 1]));
@@ -82,8 +93,10 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
     }
     const links = between.get(ra)?.get(rb) ?? 0;
     if (links < Math.max(1, Math.ceil(cohesion * Math.min(size.get(ra)!, size.get(rb)!)))) continue;
+    if (!fits(ra, rb)) continue;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent.set(child, root);
+    membersOf.get(root)!.push(...membersOf.get(child)!);
     size.set(root, size.get(root)! + size.get(child)!);
     for (const [other, n] of between.get(child) ?? []) {
       if (other === root) continue;

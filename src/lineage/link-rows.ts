@@ -60,8 +60,11 @@ export function implementsRow(c: Candidate, scorer: PairScorer, sortKeys: SortKe
  * cover joins the item's group; a section's stays a link (a section holds several tasks).
  */
 export function coversRow(c: Candidate, scorer: PairScorer, sortKeys: SortKeys): LinkRow {
-  return { fromId: c.a.task.id, toId: c.b.task.id, props: { ...props(c, scorer, "text", "COVERS", sortKeys), grouping: c.a.task.kind === "COLUMN" } };
+  return { fromId: c.a.task.id, toId: c.b.task.id, props: { ...props(c, scorer, c.method ?? "text", "COVERS", sortKeys), grouping: coversJoinGroups(c) } };
 }
+
+/** A box's cover joins groups, and so does a cover of a 专栏 project's step (its project is one task); a section's does not. */
+export const coversJoinGroups = (c: Candidate): boolean => c.a.task.kind === "COLUMN" || !!c.b.projectBox;
 
 /** ELABORATES: a 专栏 box details a task of its own plan (elaborates.ts). */
 export function elaboratesRow(e: Elaboration, sortKeys: SortKeys): LinkRow {

@@ -7,6 +7,8 @@ export interface Candidate {
   b: PreparedTask;
   features: Features;
   score: number;
+  /** How the link was found when not by the pair's own text: `project` (a 专栏 project's step, project-links.ts). */
+  method?: string;
 }
 
 /**
@@ -87,7 +89,7 @@ export interface PairLinks {
  * each container to the items it scores with over the threshold: a plan that
  * states a task both as a task and inside a 专栏 box or section links both.
  */
-export function pairLinks(candidates: Candidate[], sameThreshold: number, coversThreshold: number, bestThreshold = Infinity): PairLinks {
+export function pairLinks(candidates: Candidate[], sameThreshold: number, coversThreshold: number, bestThreshold = Infinity, parentOf?: (id: string) => string | null | undefined): PairLinks {
   const sameGrain = candidates.filter((c) => grainOf(c.a) === grainOf(c.b));
   const same = oneToOne(sameGrain, sameThreshold);
   // A task whose counterpart is taken (the other plan states the task twice: as a task and as a box item) still
@@ -106,13 +108,23 @@ export function pairLinks(candidates: Candidate[], sameThreshold: number, covers
     }
   }
   const bestForItem = new Map<string, Candidate>();
+  const covers: Candidate[] = [];
+  const within = (x: string, y: string) => {
+    for (let p = parentOf?.(y); p; p = parentOf?.(p)) if (p === x) return true;
+    return false;
+  };
   for (const c of [...candidates].sort(byScore)) {
     if (c.score < coversThreshold) break;
     if (grainOf(c.a) === grainOf(c.b)) continue;
     const oriented = grainOf(c.a) === "container" ? c : { ...c, a: c.b, b: c.a };
-    if (!bestForItem.has(oriented.b.task.id)) bestForItem.set(oriented.b.task.id, oriented);
+    const best = bestForItem.get(oriented.b.task.id);
+    // The container an item scores best with covers it, and so do the containers it sits in or that sit in it
+    // (a section and the 专栏 box printed in it state one subject at two widths).
+    if (!best) bestForItem.set(oriented.b.task.id, oriented);
+    else if (!(within(best.a.task.id, oriented.a.task.id) || within(oriented.a.task.id, best.a.task.id))) continue;
+    covers.push(oriented);
   }
-  return { same, covers: [...bestForItem.values()].sort(byScore) };
+  return { same, covers: covers.sort(byScore) };
 }
 
 /**

@@ -59,7 +59,7 @@ export class PairScorer {
     for (const t of tasks) {
       this.vectors.set(t.task.id, {
         title: this.idf.vector(t.titleGrams),
-        body: this.idf.vector(t.bodyGrams),
+        body: this.idf.vector(t.subjectGrams ? [...t.subjectGrams, ...t.bodyGrams] : t.bodyGrams),
         context: this.idf.vector(t.contextGrams),
       });
     }

@@ -7,6 +7,7 @@ import { implementsPair, PlanTasks, sameTaskPair } from "./plan-pair";
 import type { SameTaskChange } from "./group-step";
 import type { GroupEdge } from "./groups";
 import type { Step } from "./step";
+import { planLines } from "./plan-lines";
 import { LineageTask, prepareTasks } from "./task-text";
 
 interface RelatedPlan {
@@ -61,7 +62,8 @@ export async function taskStep(run: Step, planId: string, params: LineageParams,
     same.push(...r.links.map((c) => sameTaskRow(c, r.scorer, sortKeys)));
     covers.push(...r.covers.map((c) => coversRow(c, r.scorer, sortKeys)));
   }
-  const elaborates = elaborations(mine.tasks, params.model).map((e) => elaboratesRow(e, sortKeys));
+  const elaborated = elaborations(mine.tasks, params.model);
+  const elaborates = elaborated.map((e) => elaboratesRow(e, sortKeys));
   for (const up of upstream) {
     const r = implementsPair(mine, plans.get(up.id)!, params);
     impl.push(...r.links.map((c) => implementsRow(c, r.scorer, sortKeys, basisOf(up))));
@@ -70,6 +72,9 @@ export async function taskStep(run: Step, planId: string, params: LineageParams,
     const r = implementsPair(plans.get(down.id)!, mine, params);
     impl.push(...r.links.map((c) => implementsRow(c, r.scorer, sortKeys, basisOf(down))));
   }
+  // Each compared plan's lines too: a merge may join two of its items before its own lineage is computed.
+  const lines = [...plans.values()].flatMap((p) => planLines(p.tasks, new Map((p === mine ? elaborated : elaborations(p.tasks, params.model)).map((e) => [e.box.task.id, e.task.task.id]))));
+  await run("set-task-lines", { lines: lines.map(({ id, line, anchors }) => ({ id, line, anchors })) });
   const [{ deleted }] = await run("delete-task-links", { planId, keep: [...skip] });
   await run("create-same-task", { links: same as unknown as Row[] });
   await run("create-covers", { links: covers as unknown as Row[] });

@@ -1,6 +1,7 @@
 import { conceptsIn, CONTAINER_HEADINGS } from "./lexicon";
 import { taskSentences, TaskSentence } from "./task-sentences";
 import { cleanText, grams } from "./tokenize";
+import { isProjectStep } from "./projects";
 
 /** A task as lineage reads it: the graph's Task row (or the loader's row for it, before it is written). */
 export interface LineageTask {
@@ -35,6 +36,13 @@ export interface PreparedTask {
   concepts: string[];
   /** The sentences of its own text, as compared and as printed: evidence is aligned on these. */
   sentences: TaskSentence[];
+  /**
+   * The grams of the box's title, for a step of a box's project: compared with its body, but not counted
+   * in the pair's idf (a plan's word frequencies are its own text's, not its boxes' titles repeated).
+   */
+  subjectGrams?: string[];
+  /** For a 专栏 item that is a step of its box's one project (projects.ts): the box's id. */
+  projectBox?: string;
 }
 
 /**
@@ -53,6 +61,10 @@ export function prepareTasks(tasks: LineageTask[]): PreparedTask[] {
   return tasks.map((task) => {
     const kids = children.get(task.id) ?? [];
     const own = cleanText(task.text || task.title);
+    const parent = task.parentId ? byId.get(task.parentId) : undefined;
+    // A step of a box's project is read with the box's title, its implicit subject: 落实…多渠道筹资机制 in a
+    // 长期护理保险 box is long-term-care financing, not financing in general.
+    const box = parent && isProjectStep(task, parent) ? parent : undefined;
     const body = [own, ...kids.map((k) => cleanText(k.title))].join("。");
     const context: string[] = [];
     for (let p = task.parentId ? byId.get(task.parentId) : undefined, n = 0; p && n < 2; p = p.parentId ? byId.get(p.parentId) : undefined, n++) {
@@ -63,9 +75,11 @@ export function prepareTasks(tasks: LineageTask[]): PreparedTask[] {
       cls: CONTAINER_HEADINGS.includes(cleanText(task.title)) ? "container" : classOf(task.kind, kids.length > 0),
       titleGrams: grams(cleanText(task.title)),
       bodyGrams: grams(body),
+      ...(box ? { subjectGrams: grams(cleanText(box.title)) } : {}),
       contextGrams: grams(context.join("。")),
       concepts: conceptsIn(body),
       sentences: taskSentences(task, own),
+      ...(box ? { projectBox: box.id } : {}),
     };
   });
 }
