@@ -9,7 +9,7 @@ import type { ContractQuery } from "./queries";
 import { summarize, Summary } from "./stats";
 
 /** The ways one contract query is answered in a comparison. */
-export type Way = "ours" | "peer" | "floor" | "oursInProcess" | "naiveInProcess";
+export type Way = "ours" | "peer" | "floor" | "oursInProcess" | "loadersInProcess" | "naiveInProcess";
 
 export interface QueryComparison {
   query: string;
@@ -36,8 +36,8 @@ export interface CompareTargets {
   peerUrl?: string;
   floor: { driver: Driver; database: string };
   inProcess: { schema: GraphQLSchema; deps: ContextDeps };
-  /** Also run the naive (unbatched) resolver path in process. */
-  naive: boolean;
+  /** Also run, in process, the resolvers' loader path (compiler off) and the naive (unbatched) one. */
+  loaders: boolean;
   neo4jPid?: number;
 }
 
@@ -72,8 +72,8 @@ export async function compareQueries(queries: ContractQuery[], t: CompareTargets
         const r = await runInProcess(t.inProcess.schema, t.inProcess.deps, q, mode);
         return { lines: q.ours.digest(r.data), roundTrips: r.roundTrips };
       };
-      ways.push({ way: "oursInProcess", run: inProcess("batched") });
-      if (t.naive) ways.push({ way: "naiveInProcess", run: inProcess("naive") });
+      ways.push({ way: "oursInProcess", run: inProcess("compiled") });
+      if (t.loaders) ways.push({ way: "loadersInProcess", run: inProcess("loaders") }, { way: "naiveInProcess", run: inProcess("naive") });
 
       const first = new Map<Way, { lines: string[]; roundTrips?: number }>();
       for (const w of ways) first.set(w.way, await w.run());

@@ -12,7 +12,7 @@ import { contractQueries } from "./queries";
 
 /**
  * `node dist/bench/db-hits.js [bolt-uri]`: asks each contract query in process, PROFILEs
- * every named query it sends and prints the database hits, the rows' size and a digest of
+ * every statement it sends (compiled or a loader's named query) and prints the database hits, the rows' size and a digest of
  * the answer (equal digests, equal answers). Run it against the graph the benchmark left
  * (`.neo4j/bench`, `npm run neo4j -- start` with LOCAL_NEO4J_DIR=.neo4j/bench LOCAL_NEO4J_PORT=7790).
  */
@@ -25,6 +25,10 @@ async function main(uri: string): Promise<void> {
     for (const q of contractQueries(PROJECT_ROOT)) {
       const sent: { name: string; dbHits: number; bytes: number }[] = [];
       const profiling = {
+        async readValue(name: string, query: string, params: Row = {}, stats?: QueryStats) {
+          const [row] = await profiling.read(name, query, params, stats);
+          return { value: row.value, version: row.version as string | null };
+        },
         async read(name: string, query: string, params: Row = {}, stats?: QueryStats): Promise<Row[]> {
           stats?.sent.push(name);
           const session = driver.session({ database: config.neo4j.database });

@@ -15,29 +15,39 @@ export class GraphQLClient {
   }
 
   /** POSTs a JSON body; resolves with the parsed answer, rejects on a transport error or a non-200 status. */
-  post(body: string): Promise<{ data?: any; errors?: any[] }> {
+  async post(body: string): Promise<{ data?: any; errors?: any[] }> {
+    const res = await this.send("POST", this.target.pathname, body, { "content-type": "application/json" });
+    if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${res.text.slice(0, 300)}`);
+    try {
+      return JSON.parse(res.text);
+    } catch (e) {
+      throw new Error(`not JSON: ${res.text.slice(0, 300)}`);
+    }
+  }
+
+  /**
+   * GETs `?<search>` of the endpoint (a query, or a persisted query's hash) with Apollo's
+   * CSRF header and any `headers` (If-None-Match): the status, the ETag and the body.
+   */
+  get(search: string, headers: Record<string, string> = {}): Promise<{ status: number; etag?: string; text: string }> {
+    return this.send("GET", `${this.target.pathname}?${search}`, undefined, { "apollo-require-preflight": "true", ...headers });
+  }
+
+  private send(method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<{ status: number; etag?: string; text: string }> {
     return new Promise((resolve, reject) => {
       const req = http.request(
         {
           host: this.target.hostname,
           port: this.target.port,
-          path: this.target.pathname,
-          method: "POST",
+          path,
+          method,
           agent: this.agent,
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+          headers: body === undefined ? headers : { ...headers, "content-length": Buffer.byteLength(body) },
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => {
-            const text = Buffer.concat(chunks).toString("utf8");
-            if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
-            try {
-              resolve(JSON.parse(text));
-            } catch (e) {
-              reject(new Error(`not JSON: ${text.slice(0, 300)}`));
-            }
-          });
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, etag: res.headers.etag, text: Buffer.concat(chunks).toString("utf8") }));
           res.on("error", reject);
         },
       );

@@ -37,12 +37,21 @@ export interface LoadResult {
  * contract queries). Bounded by time and by request count; 127.0.0.1 only.
  */
 export async function runLoad(url: string, bodies: string[], opts: LoadOptions): Promise<LoadResult> {
+  return runLoadWith(
+    url,
+    bodies.map((body) => (client: GraphQLClient) => client.ask(body)),
+    opts,
+  );
+}
+
+/** The same with any requests (`send` each, cycling): conditional GETs, persisted queries. */
+export async function runLoadWith(url: string, requests: ((client: GraphQLClient) => Promise<unknown>)[], opts: LoadOptions): Promise<LoadResult> {
   const client = new GraphQLClient(url, opts.concurrency);
   try {
-    await phase(client, bodies, opts.concurrency, opts.warmupSeconds * 1000, Number.MAX_SAFE_INTEGER);
+    await phase(client, requests, opts.concurrency, opts.warmupSeconds * 1000, Number.MAX_SAFE_INTEGER);
     const started = performance.now();
     const cpu0 = { server: cpuMs(opts.pids?.server), neo4j: cpuMs(opts.pids?.neo4j) };
-    const r = await phase(client, bodies, opts.concurrency, opts.seconds * 1000, opts.maxRequests);
+    const r = await phase(client, requests, opts.concurrency, opts.seconds * 1000, opts.maxRequests);
     const seconds = (performance.now() - started) / 1000;
     const perRequest = (before: number | undefined, pid: number | undefined) => {
       const after = cpuMs(pid);
@@ -65,17 +74,17 @@ export async function runLoad(url: string, bodies: string[], opts: LoadOptions):
   }
 }
 
-async function phase(client: GraphQLClient, bodies: string[], concurrency: number, ms: number, maxRequests: number) {
+async function phase(client: GraphQLClient, requests: ((client: GraphQLClient) => Promise<unknown>)[], concurrency: number, ms: number, maxRequests: number) {
   const latencies: number[] = [];
   const errors: string[] = [];
   const deadline = performance.now() + ms;
   let next = 0;
   const worker = async () => {
     while (performance.now() < deadline && next < maxRequests) {
-      const body = bodies[next++ % bodies.length];
+      const send = requests[next++ % requests.length];
       const t0 = performance.now();
       try {
-        await client.ask(body);
+        await send(client);
       } catch (e) {
         errors.push((e as Error).message);
       }

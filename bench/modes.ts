@@ -15,6 +15,11 @@ export interface Mode {
   concurrency: number[];
   /** Per-query samples per way, after warm-up runs. */
   reps: number;
+  /**
+   * Untimed runs of each way before its samples. The first scale is measured right after
+   * the servers and Neo4j start, with every JIT compiler (V8's in both servers, HotSpot's
+   * in Neo4j) still cold: enough runs that the samples measure the steady state of all ways.
+   */
   warmup: number;
   loadSeconds: number;
   loadWarmupSeconds: number;
@@ -48,7 +53,7 @@ export const FULL: Mode = {
   loadAt: 100,
   concurrency: [1, 16, 64],
   reps: 40,
-  warmup: 5,
+  warmup: 15,
   loadSeconds: 20,
   loadWarmupSeconds: 3,
   loadMaxRequests: 200_000,

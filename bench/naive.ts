@@ -1,5 +1,5 @@
 import type { Row } from "../src/db";
-import type { Read } from "../src/loaders";
+import type { Read } from "../src/common/loaders";
 
 /**
  * The naive resolver path, for comparison only: the same resolvers, loaders and

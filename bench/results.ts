@@ -1,4 +1,6 @@
+import type { CachedComparison } from "./cached";
 import type { QueryComparison } from "./compare";
+import type { ExampleTrips } from "./examples";
 import type { IngestResult } from "./ingest";
 import type { LineageScore } from "./lineage";
 import type { LoadResult } from "./load";
@@ -16,7 +18,8 @@ export interface BenchResults {
   /** Scales the mode meant to measure; fewer steps than these means the run was stopped. */
   scalesPlanned: string[];
   steps: ScaleStep[];
-  load?: { scale: string; ours: LoadResult[]; peer: LoadResult[] };
+  /** `cached`: ours answering conditional requests (304) at each concurrency, apart from the uncached figures. */
+  load?: { scale: string; ours: LoadResult[]; peer: LoadResult[]; cached?: LoadResult[] };
   notes: string[];
 }
 
@@ -26,6 +29,10 @@ export interface ScaleStep {
   ingest: IngestResult;
   lineage: LineageRun;
   queries: QueryComparison[];
+  /** Every example's round trips over HTTP at this scale. */
+  examples?: ExampleTrips[];
+  /** Persisted-query GETs and 304s, measured apart. */
+  cached?: CachedComparison[];
 }
 
 export type LineageRun =

@@ -1,11 +1,13 @@
 import "reflect-metadata";
 import * as fs from "fs";
 import * as path from "path";
+import { compareCached, persistedSearch } from "../bench/cached";
 import { compareQueries } from "../bench/compare";
+import { exampleRoundTrips } from "../bench/examples";
 import { floorDriver } from "../bench/floor";
 import { graphCounts, ingest, IngestInput } from "../bench/ingest";
 import { lineageEntryPoint, scoreLineage } from "../bench/lineage";
-import { runLoad, type LoadResult } from "../bench/load";
+import { runLoad, runLoadWith, type LoadResult } from "../bench/load";
 import { describeMachine, directorySize, processMemory } from "../bench/machine";
 import { FULL, Mode, QUICK, scaleLabel } from "../bench/modes";
 import * as os from "os";
@@ -14,7 +16,7 @@ import { contractQueries } from "../bench/queries";
 import { renderReport } from "../bench/report";
 import type { BenchResults, LineageRun, ScaleStep } from "../bench/results";
 import { startServer, type BenchServer } from "../bench/servers";
-import { requestBody } from "../bench/http-client";
+import { GraphQLClient, requestBody } from "../bench/http-client";
 import { loadConfig, PROJECT_ROOT } from "../src/config";
 import { CypherLibrary } from "../src/cypher";
 import type { Database } from "../src/db";
@@ -149,13 +151,16 @@ async function main(argv: string[]): Promise<number> {
             peerUrl: peer.url,
             floor: { driver: floor, database: config.neo4j.database },
             inProcess: { schema, deps },
-            naive: mode.batchingAt.includes(scale),
+            loaders: mode.batchingAt.includes(scale),
             neo4jPid: store.local?.pid,
           },
           mode.reps,
           mode.warmup,
         ),
       };
+      progress(`${label}: every example's round trips; cached answers (persisted queries, 304)`);
+      step.examples = await exampleRoundTrips(ours.url, PROJECT_ROOT);
+      step.cached = await compareCached(ours.url, queries, mode.reps, mode.warmup);
       results.steps.push(step);
       if (scale === mode.loadAt) results.load = { scale: label, ...(await sustainedLoad(ours, peer, store.local?.pid, queries, mode)) };
       results.durationSeconds = elapsedSeconds();
@@ -232,18 +237,47 @@ async function runLineage(
   };
 }
 
-/** Ours and the peer at each concurrency level, alternating, on the same mix of contract queries. */
-async function sustainedLoad(ours: BenchServer, peer: BenchServer, neo4jPid: number | undefined, queries: ReturnType<typeof contractQueries>, mode: Mode): Promise<{ ours: LoadResult[]; peer: LoadResult[] }> {
+/**
+ * Ours and the peer at each concurrency level, alternating, on the same mix of contract
+ * queries, uncached (plain POSTs, no If-None-Match); then, apart, ours answering the same
+ * mix as conditional GETs of persisted queries whose answers the client holds (304s).
+ */
+async function sustainedLoad(
+  ours: BenchServer,
+  peer: BenchServer,
+  neo4jPid: number | undefined,
+  queries: ReturnType<typeof contractQueries>,
+  mode: Mode,
+): Promise<{ ours: LoadResult[]; peer: LoadResult[]; cached: LoadResult[] }> {
   const compared = queries.filter((q) => q.peer);
   const oursBodies = compared.map((q) => requestBody(q.ours.query, q.ours.variables));
   const peerBodies = compared.map((q) => requestBody(q.peer!.query, q.peer!.variables));
-  const out = { ours: [] as LoadResult[], peer: [] as LoadResult[] };
+  const out = { ours: [] as LoadResult[], peer: [] as LoadResult[], cached: [] as LoadResult[] };
   for (const concurrency of mode.concurrency) {
     const opts = { concurrency, seconds: mode.loadSeconds, warmupSeconds: mode.loadWarmupSeconds, maxRequests: mode.loadMaxRequests };
     progress(`load at concurrency ${concurrency}: ours`);
     out.ours.push(await runLoad(ours.url, oursBodies, { ...opts, pids: { server: ours.pid, neo4j: neo4jPid } }));
     progress(`load at concurrency ${concurrency}: @neo4j/graphql`);
     out.peer.push(await runLoad(peer.url, peerBodies, { ...opts, pids: { server: peer.pid, neo4j: neo4jPid } }));
+  }
+  const client = new GraphQLClient(ours.url, 1);
+  const conditional = [];
+  try {
+    for (const q of compared) {
+      const first = await client.get(persistedSearch(q.ours.query, q.ours.variables, true));
+      const search = persistedSearch(q.ours.query, q.ours.variables, false);
+      conditional.push(async (c: GraphQLClient) => {
+        const res = await c.get(search, { "if-none-match": first.etag ?? "" });
+        if (res.status !== 304) throw new Error(`expected 304, got HTTP ${res.status}`);
+      });
+    }
+  } finally {
+    client.close();
+  }
+  for (const concurrency of mode.concurrency) {
+    progress(`load at concurrency ${concurrency}: ours, conditional requests (304)`);
+    const opts = { concurrency, seconds: mode.loadSeconds, warmupSeconds: mode.loadWarmupSeconds, maxRequests: mode.loadMaxRequests };
+    out.cached.push(await runLoadWith(ours.url, conditional, { ...opts, pids: { server: ours.pid, neo4j: neo4jPid } }));
   }
   return out;
 }

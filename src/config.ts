@@ -16,6 +16,8 @@ export interface Config {
     maxTokens: number;
     /** The whole request's budget for database reads; each read gets min(queryTimeoutMs, what is left). */
     requestTimeoutMs: number;
+    /** Answer each root field with its one compiled statement (src/compile); false: resolvers and loaders only. */
+    compile: boolean;
   };
   neo4j: {
     /** Set: use that Neo4j and provision nothing. Unset: the project's own local server. */
@@ -92,6 +94,8 @@ export function loadConfig(env: Env = process.env): Config {
       // Longer than one query timeout, so that a database that stops answering is reported
       // as DATABASE_UNAVAILABLE by the read it froze (unless the request had used a third of its budget).
       requestTimeoutMs: int(env, "REQUEST_TIMEOUT_MS", Math.round(queryTimeoutMs * 1.5), 100, 3_600_000),
+      // A switch for operators (and the tests of the loaders): the compiled path is the default.
+      compile: bool(env, "COMPILE_QUERIES", true),
     },
     neo4j: {
       uri: uri || undefined,

@@ -7,6 +7,8 @@ import * as path from "path";
  */
 export type QueryName = string;
 
+const loaded = new Map<string, CypherLibrary>();
+
 export class CypherLibrary {
   private constructor(private readonly queries: Map<string, string>) {}
 
@@ -19,6 +21,16 @@ export class CypherLibrary {
       queries.set(name, text);
     }
     return new CypherLibrary(queries);
+  }
+
+  /**
+   * The library of `dir`, read on the first call and kept for the life of the process:
+   * for callers that run per document (the loader, lineage) rather than once at start.
+   */
+  static cached(dir: string): CypherLibrary {
+    let library = loaded.get(dir);
+    if (!library) loaded.set(dir, (library = CypherLibrary.load(dir)));
+    return library;
   }
 
   get(name: QueryName): string {

@@ -54,6 +54,24 @@ export class Database {
    * the statement never ran, and reads have no effect to repeat anyway.
    */
   async read(name: string, query: string, params: Row = {}, stats?: QueryStats, timeoutMs = this.timeoutMs): Promise<Row[]> {
+    const rows: Row[] = [];
+    await this.run(name, query, params, stats, timeoutMs, (record) => void rows.push(toRow(record)));
+    return rows;
+  }
+
+  /**
+   * Like `read`, for a statement that returns one row of `value` and `version` (a compiled
+   * root field and the graph version it read): the value as the driver decodes it, without
+   * the copy `toJs` makes. It holds only maps, lists, strings, numbers (integers arrive as
+   * numbers), booleans and nulls.
+   */
+  async readValue(name: string, query: string, params: Row = {}, stats?: QueryStats, timeoutMs = this.timeoutMs): Promise<{ value: unknown; version: string | null }> {
+    let row = { value: null as unknown, version: null as string | null };
+    await this.run(name, query, params, stats, timeoutMs, (record) => void (row = { value: record.get("value"), version: record.get("version") }));
+    return row;
+  }
+
+  private async run(name: string, query: string, params: Row, stats: QueryStats | undefined, timeoutMs: number, onRecord: (r: Neo4jRecord) => void): Promise<void> {
     count(stats, name);
     const timeout = Math.max(1, Math.ceil(timeoutMs));
     const config = { timeout, metadata: { app: "policy-graph", query: name } };
@@ -62,12 +80,11 @@ export class Database {
       for (let attempt = 1; ; attempt++) {
         let answered = false;
         try {
-          return await new Promise<Row[]>((resolve, reject) => {
-            const rows: Row[] = [];
+          return await new Promise<void>((resolve, reject) => {
             session.run(query, parameters, config).subscribe({
               onKeys: () => void (answered = true),
-              onNext: (record) => void rows.push(toRow(record)),
-              onCompleted: () => resolve(rows),
+              onNext: onRecord,
+              onCompleted: () => resolve(),
               onError: reject,
             });
           });
@@ -190,6 +207,8 @@ export function toJs(value: unknown): unknown {
   if (isDate(value as object) || isDateTime(value as object)) return String(value);
   if (isNode(value as object) || isRelationship(value as object)) return toJs((value as { properties: unknown }).properties);
   if (Array.isArray(value)) return value.map(toJs);
+  // A stored byte array (a document's original file) stays bytes.
+  if (ArrayBuffer.isView(value)) return value;
   if (typeof value === "object") {
     const out: Row = {};
     for (const [k, v] of Object.entries(value as object)) out[k] = toJs(v);

@@ -1,7 +1,35 @@
 import { GraphQLError } from "graphql";
 
-/** Stable `extensions.code` values that clients may switch on. */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "DATABASE_UNAVAILABLE" | "QUERY_TOO_COMPLEX" | "REQUEST_TIMEOUT" | "INTERNAL_SERVER_ERROR";
+/**
+ * Every `extensions.code` a client may see, and may switch on: the API's own, then the
+ * ones Apollo Server gives requests it refuses before execution. An error with any other
+ * code (or none) is logged in full and answered as INTERNAL_SERVER_ERROR without internals.
+ */
+export const ERROR_CODES = [
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "DATABASE_UNAVAILABLE",
+  "QUERY_TOO_COMPLEX",
+  "REQUEST_TIMEOUT",
+  "INTERNAL_SERVER_ERROR",
+  // HTTP-level refusals (body too large, not JSON) from the express error handler.
+  "BAD_REQUEST",
+  // Apollo Server's own.
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const KNOWN = new Set<string>(ERROR_CODES);
+
+/** Whether `code` is one of ERROR_CODES (a known error, shown to the client as it is). */
+export function isKnownErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === "string" && KNOWN.has(code);
+}
 
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, argument?: string) {

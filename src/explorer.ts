@@ -1,4 +1,5 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type express from "express";
 
 /**
  * The explorer page at `/`, served offline: GraphiQL's bundle comes from npm, and
@@ -42,4 +43,16 @@ export function buildExplorer(endpoint: string): ExplorerAssets {
     return `<script src="/explorer/${name}"></script>`;
   });
   return { html, assets };
+}
+
+/** `GET /` (the explorer page) and its assets under `/explorer/`, for the GraphQL endpoint at `endpoint`. */
+export function registerExplorerRoutes(app: express.Express, endpoint: string): void {
+  const explorer = buildExplorer(endpoint);
+  app.get("/", (_req, res) => void res.type("html").send(explorer.html));
+  app.get("/explorer/:asset", (req, res) => {
+    const asset = explorer.assets.get(req.params.asset);
+    if (!asset) return void res.status(404).json({ error: `no explorer asset ${req.params.asset}` });
+    res.setHeader("cache-control", "public, max-age=86400");
+    res.type(asset.type).send(asset.body);
+  });
 }

@@ -53,6 +53,7 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   "LineageGroup.tasks": 20, // 5; one per plan
   "LineageGroup.plans": 20, // 5
   "LineageLink.alignedSentences": 2, // at most two by construction
+  "SourceDocument.removed": 10, // 0–3; one per extraction rule (header, footer, page number, script, navigation …)
 };
 
 /**
@@ -73,13 +74,14 @@ export function limitsPlugin(schema: GraphQLSchema, limits: Config["graphql"]): 
               extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
             });
           }
-          const depth = queryDepth(document);
+          const depth = remembered(document, "depth", () => queryDepth(document));
           if (depth > limits.maxDepth) {
             throw new QueryTooComplexError(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`);
           }
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            const key = `${request.operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}`;
+            cost = remembered(document, key, () => queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined));
           } catch (e) {
             // Costing coerces the variables first: one that does not fit its type (an unknown
             // enum value, a string for an Int) is the client's error, not a server fault.
@@ -94,6 +96,26 @@ export function limitsPlugin(schema: GraphQLSchema, limits: Config["graphql"]): 
       };
     },
   };
+}
+
+/**
+ * Depth and cost depend on the document (and, for the cost, on the variables): kept per
+ * parsed document (Apollo Server keeps those by query text) for its most recent variable
+ * sets, so a repeated request is not costed again.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const REMEMBERED_PER_DOCUMENT = 64;
+
+function remembered(document: DocumentNode, key: string, compute: () => number): number {
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = new Map()));
+  let value = known.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (known.size >= REMEMBERED_PER_DOCUMENT) known.clear();
+    known.set(key, value);
+  }
+  return value;
 }
 
 /** The cost the limit compares with MAX_QUERY_COST (throws on variables that do not fit their types). */

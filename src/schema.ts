@@ -1,7 +1,11 @@
 import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { createQueryCompiler } from "./compile/registry";
+import { installCompiledResolvers } from "./compile/resolvers";
+import { PROJECT_ROOT } from "./config";
 import { NodeResolver } from "./common/node.resolver";
+import { PlanDocumentResolver, SourceDocumentResolver } from "./documents/source-document.resolver";
 import { PlanResolver } from "./plans/plan.resolver";
 import { DepartmentResolver } from "./departments/department.resolver";
 import { IndicatorResolver } from "./indicators/indicator.resolver";
@@ -15,6 +19,8 @@ import { TaskResolver } from "./tasks/task.resolver";
 export const RESOLVERS = [
   NodeResolver,
   PlanResolver,
+  PlanDocumentResolver,
+  SourceDocumentResolver,
   RegionResolver,
   TaskResolver,
   DepartmentResolver,
@@ -25,9 +31,15 @@ export const RESOLVERS = [
   LineageResolver,
 ] as const;
 
-/** The type-graphql classes are the single source of truth; schema/schema.graphql is printed from this. */
+/**
+ * The type-graphql classes are the single source of truth; schema/schema.graphql is printed
+ * from this. Its resolvers answer through the query compiler first (src/compile): a root
+ * field it covers is one Cypher statement, the resolvers and their loaders the fallback.
+ */
 export function buildGraphQLSchema(): GraphQLSchema {
-  return buildSchemaSync({ resolvers: RESOLVERS as never, validate: false });
+  const schema = buildSchemaSync({ resolvers: RESOLVERS as never, validate: false });
+  installCompiledResolvers(schema, createQueryCompiler(schema, PROJECT_ROOT));
+  return schema;
 }
 
 export function printSdl(schema: GraphQLSchema = buildGraphQLSchema()): string {

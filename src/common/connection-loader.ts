@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Row } from "../db";
-import type { Read } from "../loaders";
+import type { Read } from "./loaders";
 import { ConnectionData, lazy, toConnection } from "./connection";
 
 /** One page request: the parent (or null at the top level) and the page and filter arguments. */

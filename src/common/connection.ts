@@ -7,7 +7,7 @@ import { BadUserInputError } from "../errors";
  * `<Type>|<sortKey>` of the last item seen, and the next page seeks past it in the
  * sortKey index (no offsets, so pages stay stable while the graph grows).
  */
-@ObjectType({ description: "Relay page information." })
+@ObjectType({ simpleResolvers: true, description: "Relay page information." })
 export class PageInfo {
   @Field({ description: "Whether more items follow this page." })
   hasNextPage!: boolean;
@@ -84,7 +84,7 @@ export function toConnection(type: string, rows: Row[], limit: number, totalCoun
 
 /** The GraphQL edge and connection types of one node type. */
 export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge of a ${name} connection.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge of a ${name} connection.` })
   class Edge {
     @Field({ description: "Opaque keyset cursor of this item." })
     cursor!: string;
@@ -93,7 +93,7 @@ export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: 
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection, keyset cursors).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (Relay connection, keyset cursors).` })
   class Connection {
     @Field(() => [Edge], { description: "Items of this page with their cursors." })
     edges!: Edge[];

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { Row } from "../db";
 
-@ObjectType({ description: "Where a fact is printed in its source document (provenance)." })
+@ObjectType({ simpleResolvers: true, description: "Where a fact is printed in its source document (provenance)." })
 export class Source {
   @Field({ description: "The document as loaded, e.g. `seeds/001_aa40d479269d3f1a.txt`." })
   file!: string;
@@ -20,6 +20,9 @@ export class Source {
 
   @Field({ description: "The exact text as printed (traditional stays traditional)." })
   text!: string;
+
+  @Field(() => Int, { nullable: true, description: "1-based page of a PDF where the item starts; null for documents without pages (text, web pages, Word files)." })
+  page?: number | null;
 }
 
 /** Nodes and edges store their provenance as flat `source*` properties; this reads them back. */
@@ -32,5 +35,6 @@ export function sourceOf(row: Row): Source | null {
     startOffset: row.sourceStartOffset as number,
     endOffset: row.sourceEndOffset as number,
     text: row.sourceText as string,
+    page: (row.sourcePage as number | undefined) ?? null,
   };
 }

@@ -6,7 +6,7 @@ import { connectionSelection } from "../common/selection";
 import type { Context } from "../context";
 import type { Row } from "../db";
 import { Region } from "../regions/region.type";
-import { taskTextParams } from "../tasks/task.resolver";
+import { taskTextParams } from "../tasks/task.page";
 import { TaskConnection } from "../tasks/task.type";
 import { DepartmentFilter, departmentFilterParams } from "./department.filter";
 import { Department, DepartmentConnection } from "./department.type";

@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { connectionTypes } from "../common/connection";
 import { Node } from "../common/node.type";
 
-@ObjectType({ implements: Node, description: "A government body (or a collective of bodies) named as a unit of tasks." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A government body (or a collective of bodies) named as a unit of tasks." })
 export class Department extends Node {
   @Field({ description: "Canonical full name, e.g. 西藏自治区医疗保障局." })
   name!: string;

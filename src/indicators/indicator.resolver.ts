@@ -1,33 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { ConnectionData, decodeCursor, pageSize } from "../common/connection";
-import { expectId } from "../common/ids";
 import { connectionSelection } from "../common/selection";
 import { Source, sourceOf } from "../common/source.type";
 import type { Context } from "../context";
 import type { Row } from "../db";
-import { BadUserInputError } from "../errors";
-import { indicatorConcept } from "../ingest/parse/indicators";
 import { Plan } from "../plans/plan.type";
-import { Indicator, IndicatorAttribute, IndicatorConnection, IndicatorTable } from "./indicator.type";
-
-@InputType({ description: "Conditions an indicator must meet; all given conditions apply together." })
-export class IndicatorFilter {
-  @Field(() => ID, { nullable: true, description: "Only rows of this plan." })
-  planId?: string;
-
-  @Field({ nullable: true, description: "Only rows of this concept; any printed name works too (参保率, 基本医疗保险参保率, 參保率)." })
-  concept?: string;
-
-  @Field(() => IndicatorAttribute, { nullable: true, description: "Only binding or only expected indicators." })
-  attribute?: IndicatorAttribute;
-
-  @Field(() => IndicatorTable, { nullable: true, description: "Only 十四五 target rows or only 十三五 completion rows." })
-  table?: IndicatorTable;
-
-  @Field(() => ID, { nullable: true, description: "Only rows of plans issued for this region or a region inside it." })
-  regionId?: string;
-}
+import { IndicatorFilter, indicatorFilterParams } from "./indicator.filter";
+import { Indicator, IndicatorConnection, IndicatorTable } from "./indicator.type";
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -64,16 +44,4 @@ export class IndicatorResolver {
   source(@Root() row: Row): Source {
     return sourceOf(row)!;
   }
-}
-
-function indicatorFilterParams(filter: IndicatorFilter | undefined): Row {
-  const f = filter ?? {};
-  if (f.concept && f.concept.length > 200) throw new BadUserInputError("concept filter must be at most 200 characters", "concept");
-  return {
-    planId: f.planId ? expectId(f.planId, "Plan", "planId") : null,
-    concept: f.concept ? indicatorConcept(f.concept) : null,
-    attribute: f.attribute ?? null,
-    table: f.table ? f.table.toLowerCase() : null,
-    regionId: f.regionId ? expectId(f.regionId, "Region", "regionId") : null,
-  };
 }

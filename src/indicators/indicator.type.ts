@@ -46,7 +46,7 @@ registerEnumType(Comparator, {
   },
 });
 
-@ObjectType({ implements: Node, description: "A row of an indicator table (主要指标)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A row of an indicator table (主要指标)." })
 export class Indicator extends Node {
   @Field({ description: "Name as printed (footnote markers removed)." })
   name!: string;

@@ -27,7 +27,7 @@ export interface LoadResult {
 /** Stage hook for progress lines; `stage` names the statement being run. */
 export type Progress = (stage: string) => void;
 
-const library = (root: string) => CypherLibrary.load(path.join(root, "cypher", "load"));
+const library = (root: string) => CypherLibrary.cached(path.join(root, "cypher", "load"));
 
 /**
  * Writes one document in ONE write transaction: the previous version of this
@@ -97,6 +97,8 @@ export async function loadDocument(
     await run("merge-document", { document: batch.document, original: opts.original ? bytesParam(opts.original) : null });
     await run("remove-orphan-departments", { ids: touchedDepartments });
     await run("remove-orphan-citations", { ids: touchedCitations });
+    // In this transaction: API answers cached under the old version are stale exactly when this commits.
+    await run("bump-graph-version", {});
     return { planId, outcome: existing?.loaded ? ("replaced" as const) : ("created" as const), ...replacedFile, counts };
   });
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { connectionTypes } from "../common/connection";
 
-@ObjectType({ description: "The same task across plans: SAME_TASK_AS links clustered with at most one task per plan, labelled by the phrases its links share." })
+@ObjectType({ simpleResolvers: true, description: "The same task across plans: SAME_TASK_AS links clustered with at most one task per plan, labelled by the phrases its links share." })
 export class LineageGroup {
   @Field(() => ID, { description: "Stable while its smallest member task stays in it (`LineageGroup:<task id without Task:>`)." })
   id!: string;

@@ -33,6 +33,7 @@ registerEnumType(LineageDirection, {
 const OLDER = "Null only for a link stored by an older lineage version, until the next load recomputes it.";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A pair of sentences, one from each task, that the scorer found most alike: as compared (`fromSentence`, `toSentence`) and as printed, with the line of each task's document (`source.file` of `from` and `to`) it is printed on.",
 })
@@ -65,7 +66,7 @@ export class AlignedSentence {
   toEndLine?: number | null;
 }
 
-@ObjectType({ description: "The four similarities a link's score is made of, each 0–1." })
+@ObjectType({ simpleResolvers: true, description: "The four similarities a link's score is made of, each 0–1." })
 export class LineageSimilarity {
   @Field(() => Float, { description: "Of the lead phrases (titles)." })
   title!: number;
@@ -80,7 +81,7 @@ export class LineageSimilarity {
   context!: number;
 }
 
-@ObjectType({ description: "A lineage link between two tasks, with the evidence to judge it." })
+@ObjectType({ simpleResolvers: true, description: "A lineage link between two tasks, with the evidence to judge it." })
 export class LineageLink {
   @Field(() => Task, { description: "The task the question started at (for upstream hops: the lower task of the hop)." })
   from!: object;

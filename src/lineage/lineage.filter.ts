@@ -31,3 +31,19 @@ export function lineageFilterParams(filter: LineageFilter | null | undefined): R
     minScore: checkMinScore(f.minScore),
   };
 }
+
+/** LineageGroupFilter → query parameters; a minimum under two plans is refused (a group spans two at least). */
+export function lineageGroupFilterParams(filter: { planId?: string; minPlans?: number } | null | undefined): Row {
+  const minPlans = filter?.minPlans ?? 2;
+  if (!Number.isInteger(minPlans) || minPlans < 2) throw new BadUserInputError(`minPlans must be an integer of at least 2, got ${minPlans}`, "minPlans");
+  return { planId: filter?.planId ? expectId(filter.planId, "Plan", "planId") : null, minPlans };
+}
+
+export const MAX_UPSTREAM_DEPTH = 5;
+
+/** `upstream(depth)` checked: 1 to MAX_UPSTREAM_DEPTH hops, 3 when not given. */
+export function upstreamDepth(depth: number | null | undefined): number {
+  const d = depth ?? 3;
+  if (!Number.isInteger(d) || d < 1 || d > MAX_UPSTREAM_DEPTH) throw new BadUserInputError(`depth must be an integer from 1 to ${MAX_UPSTREAM_DEPTH}, got ${depth}`, "depth");
+  return d;
+}

@@ -3,12 +3,11 @@ import { ConnectionData, decodeCursor, pageSize } from "../common/connection";
 import { expectId } from "../common/ids";
 import type { Context } from "../context";
 import type { Row } from "../db";
-import { BadUserInputError } from "../errors";
 import { Plan } from "../plans/plan.type";
 import { Task } from "../tasks/task.type";
 import { LineageGroup, LineageGroupConnection, LineageGroupFilter } from "./lineage-group.type";
 import { LineageLinkConnection } from "./lineage-link.type";
-import { LineageFilter, lineageFilterParams } from "./lineage.filter";
+import { LineageFilter, lineageFilterParams, lineageGroupFilterParams } from "./lineage.filter";
 import { viewLink } from "./link-view";
 
 /** The bulk edge list and the groups, paged like every other connection (keyset cursors, batched counts). */
@@ -38,13 +37,12 @@ export class LineageResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 50, at most MAX_PAGE_SIZE)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string,
   ): Promise<ConnectionData> {
-    const minPlans = filter?.minPlans ?? 2;
-    if (!Number.isInteger(minPlans) || minPlans < 2) throw new BadUserInputError(`minPlans must be an integer of at least 2, got ${minPlans}`, "minPlans");
+    const params = lineageGroupFilterParams(filter);
     return ctx.loaders.lineageGroupPages.load({
       parent: null,
       limit: pageSize(first, ctx.config.graphql.maxFirst),
       after: decodeCursor("LineageGroup", after),
-      params: { planId: filter?.planId ? expectId(filter.planId, "Plan", "planId") : null, minPlans },
+      params,
     });
   }
 

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { Plan } from "../plans/plan.type";
 
-@ObjectType({ description: "Plan → plan IMPLEMENTS: a plan carries out a document it cites, or (by rule) the central opinion it states it implements." })
+@ObjectType({ simpleResolvers: true, description: "Plan → plan IMPLEMENTS: a plan carries out a document it cites, or (by rule) the central opinion it states it implements." })
 export class PlanLineageLink {
   @Field(() => Plan, { description: "The plan the question started at." })
   from!: object;

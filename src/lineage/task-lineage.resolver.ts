@@ -1,14 +1,13 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import type { Row } from "../db";
-import { BadUserInputError } from "../errors";
 import { Task } from "../tasks/task.type";
 import { LineageGroup } from "./lineage-group.type";
 import { LineageLink, LineageRelation } from "./lineage-link.type";
-import { checkMinScore } from "./lineage.filter";
+import { checkMinScore, MAX_UPSTREAM_DEPTH, upstreamDepth } from "./lineage.filter";
 import { LinkView, viewLink } from "./link-view";
 
-export const MAX_UPSTREAM_DEPTH = 5;
+export { MAX_UPSTREAM_DEPTH };
 
 /** Lineage fields of Task: one batched query each, whatever the number of tasks asked. */
 @Resolver(() => Task)
@@ -31,8 +30,7 @@ export class TaskLineageResolver {
     @Ctx() ctx: Context,
     @Arg("depth", () => Int, { nullable: true, description: `Hops to follow, 1 to ${MAX_UPSTREAM_DEPTH} (default 3).` }) depth?: number,
   ): Promise<LinkView[]> {
-    const d = depth ?? 3;
-    if (!Number.isInteger(d) || d < 1 || d > MAX_UPSTREAM_DEPTH) throw new BadUserInputError(`depth must be an integer from 1 to ${MAX_UPSTREAM_DEPTH}, got ${depth}`, "depth");
+    const d = upstreamDepth(depth);
     const rows = await ctx.loaders.taskUpstream.load(task.id as string);
     return rows.map(viewLink).filter((l) => (l.depth ?? 1) <= d);
   }

@@ -45,7 +45,7 @@ export async function updateLineage(
     failAfter?: string;
   },
 ): Promise<LineageOutcome[]> {
-  const q = CypherLibrary.load(path.join(opts.projectRoot, "cypher", "load"));
+  const q = CypherLibrary.cached(path.join(opts.projectRoot, "cypher", "load"));
   const params = opts.params ?? LINEAGE_PARAMS;
   const states = new Map((await db.read("lineage/plan-state", q.get("lineage/plan-state"), { ids: inputs.map((i) => i.planId) })).map((r) => [r.id as string, r]));
   // Plan pairs compared earlier in this run: not compared twice, and their links kept.
@@ -76,6 +76,8 @@ export async function updateLineage(
       const taskIds = (await run("plan-tasks", { planIds: [input.planId] })).map((r) => (r.task as Row).id as string);
       const groups = await groupStep(run, input.planId, taskIds, sameTaskChange);
       await run("mark-plan", { planId: input.planId, lineageKey });
+      // Lineage changes what the API answers: a new graph version, committed with the links.
+      await collect(tx, q.get("bump-graph-version"), {});
       return { planLinks, groups, ...tasks };
     });
     for (const other of result.comparedWith) {

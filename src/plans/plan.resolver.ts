@@ -9,7 +9,7 @@ import type { Row } from "../db";
 import { Indicator } from "../indicators/indicator.type";
 import { Region } from "../regions/region.type";
 import { TaskFilter } from "../tasks/task.filter";
-import { taskPage } from "../tasks/task.resolver";
+import { taskPage } from "../tasks/task.page";
 import { Task, TaskConnection } from "../tasks/task.type";
 import { Plan } from "./plan.type";
 

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../common/node.type";
 
-@ObjectType({ implements: Node, description: "A policy document (规划 plan, 实施意见 implementation opinion, …), loaded or only cited." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A policy document (规划 plan, 实施意见 implementation opinion, …), loaded or only cited." })
 export class Plan extends Node {
   @Field({ description: "Title as printed (traditional stays traditional)." })
   title!: string;

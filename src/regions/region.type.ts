@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../common/node.type";
 
-@ObjectType({ implements: Node, description: "An administrative region (中国 → province → city → county)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An administrative region (中国 → province → city → county)." })
 export class Region extends Node {
   @Field({ description: "Name, e.g. 西藏自治区, 清远市." })
   name!: string;

@@ -1,14 +1,15 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { pageSize, decodeCursor, ConnectionData } from "../common/connection";
+import type { ConnectionData } from "../common/connection";
 import { expectId } from "../common/ids";
-import { ConnectionSelection, connectionSelection, selectedPaths } from "../common/selection";
+import { selectedPaths } from "../common/selection";
 import { Source, sourceOf } from "../common/source.type";
 import type { Context } from "../context";
 import type { Row } from "../db";
 import { Department } from "../departments/department.type";
 import { Plan } from "../plans/plan.type";
-import { TaskFilter, taskFilterParams } from "./task.filter";
+import { TaskFilter } from "./task.filter";
+import { taskPage } from "./task.page";
 import { Task, TaskConnection } from "./task.type";
 import { UnitAssignment } from "./unit-assignment.type";
 
@@ -94,29 +95,4 @@ async function unitsOf(ctx: Context, task: Row, relation: "LEADS" | "RESPONSIBLE
  */
 async function fullTask(task: Row, ctx: Context): Promise<Row> {
   return (await ctx.loaders.task.load(task.id as string)) ?? task;
-}
-
-/** A page of tasks under `parent` (a plan id) or of all plans (null), batched across parents. */
-export function taskPage(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  parent: string | null,
-  filter: TaskFilter | undefined,
-  first: number | undefined,
-  after: string | undefined,
-): Promise<ConnectionData> {
-  const selected = connectionSelection(info);
-  return ctx.loaders.taskPages.load({
-    parent,
-    limit: pageSize(first, ctx.config.graphql.maxFirst),
-    after: decodeCursor("Task", after),
-    params: { ...taskFilterParams(filter), ...taskTextParams(selected) },
-    page: selected.page,
-    total: selected.total,
-  });
-}
-
-/** Whether a task list query returns `text` and `sourceText` (selected fields only). */
-export function taskTextParams(selected: ConnectionSelection): Row {
-  return { withText: selected.has("text"), withSourceText: selected.has("source.text") };
 }

@@ -23,7 +23,7 @@ registerEnumType(TaskKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: "An item of a plan's outline: chapter, section, task, sub-task, 专栏 box or item." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An item of a plan's outline: chapter, section, task, sub-task, 专栏 box or item." })
 export class Task extends Node {
   @Field(() => TaskKind, { description: "Place in the outline." })
   kind!: TaskKind;

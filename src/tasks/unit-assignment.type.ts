@@ -38,7 +38,7 @@ registerEnumType(UnitConvention, {
   },
 });
 
-@ObjectType({ description: "One department's tie to one task, with the name as printed and where it is printed (for auditors)." })
+@ObjectType({ simpleResolvers: true, description: "One department's tie to one task, with the name as printed and where it is printed (for auditors)." })
 export class UnitAssignment {
   @Field(() => UnitRelation, { description: "Lead, responsible, or named as acting in the text." })
   relation!: UnitRelation;

@@ -8,8 +8,8 @@ afterAll(() => api.close());
 
 const TIBET = "Plan:001_aa40d479269d3f1a";
 
-describe("batching", () => {
-  it("answers plans → tasks(first: 500) → lead → leads(first: 50) → plan in one round trip per level", async () => {
+describe("round trips", () => {
+  it("answers plans → tasks(first: 500) → lead → leads(first: 50) → plan in one round trip", async () => {
     const body = await api.gql(`{
       plans(loaded: true) { id tasks(first: 500) { nodes { id lead { id leads(first: 50) { totalCount nodes { id plan { id } } } } } } }
     }`);
@@ -19,15 +19,15 @@ describe("batching", () => {
     const [stored] = await api.db.read("test", `MATCH (p:Plan {loaded: true}), (t:Task {planId: p.id}) RETURN count(t) AS n`);
     expect(tasks.length).toBe(stored.n);
     expect(new Set(tasks.map((t: any) => t.id)).size).toBe(stored.n);
-    // plans, tasks, lead, leads (its count in the same query), plan: bounded by depth, not by the hundreds of rows.
-    expect(body.extensions.cost.dbRoundTrips).toBeLessThanOrEqual(6);
+    // One compiled statement for the one root field, whatever the depth and the hundreds of rows.
+    expect(body.extensions.cost.dbRoundTrips).toBe(1);
   });
 
-  it("loads the lead and responsible units of every Tibet task in one round trip", async () => {
+  it("loads a plan, its tasks and the lead and responsible units of every Tibet task in one round trip", async () => {
     const body = await api.gql(`query($id: ID!) { plan(id: $id) { tasks(first: 100) { nodes { lead { name } responsible { name } } } } }`, { id: TIBET });
     expect(body.errors).toBeUndefined();
-    // plan, its tasks, their unit edges
-    expect(body.extensions.cost.dbRoundTrips).toBe(3);
+    expect(body.data.plan.tasks.nodes.some((t: any) => t.lead.length > 0 && t.responsible.length > 0)).toBe(true);
+    expect(body.extensions.cost.dbRoundTrips).toBe(1);
   });
 });
 

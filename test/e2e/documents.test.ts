@@ -1,4 +1,5 @@
 import * as iconv from "iconv-lite";
+import { titleKey } from "../../src/common/text-keys";
 import { loadDocument } from "../../src/ingest/load";
 import { readDocument } from "../../src/ingest/pipeline";
 import { renderHtml, renderPdf } from "../formats/render";
@@ -14,8 +15,8 @@ import { startTestApi, TestApi } from "../setup/api";
  *
  * Tibet's text under another title, so the seed plan stays as the other suites expect it.
  */
-const TITLE = "西藏自治区 关于深化医疗保障制度改革的实施意见";
-const text = seedText("001_aa40d479269d3f1a.txt").replace(TITLE, `${TITLE}（格式样张）`);
+const TITLE = "西藏自治区 关于进一步深化医疗保障制度改革的实施意见";
+const text = seedText("001_aa40d479269d3f1a.txt").replace("西藏自治区 关于深化医疗保障制度改革的实施意见", TITLE);
 const PLAN = "Plan:formats-tibet-print";
 
 let api: TestApi;
@@ -34,10 +35,7 @@ const load = async (file: string, bytes: Uint8Array) => {
   return { doc, result: await loadDocument(api.db, doc, { projectRoot: api.config.projectRoot, original: bytes }) };
 };
 const get = (path: string) => fetch(`${api.url}${path}`);
-const plansTitled = async () =>
-  (await api.db.read("test", "MATCH (p:Plan {loaded: true}) WHERE p.title STARTS WITH $title RETURN p.id AS id, p.file AS file", { title: TITLE })).filter(
-    (r) => r.id !== "Plan:001_aa40d479269d3f1a",
-  );
+const plansTitled = () => api.db.read("test", "MATCH (p:Plan {loaded: true, titleKey: $key}) RETURN p.id AS id, p.file AS file", { key: titleKey(TITLE) });
 
 describe("one plan as a PDF, a web page and GB18030 text", () => {
   let tasks: number;
@@ -57,6 +55,36 @@ describe("one plan as a PDF, a web page and GB18030 text", () => {
 
   it("the same PDF again changes nothing", async () => {
     expect((await load("test/formats-tibet-print.pdf", pdf)).result.outcome).toBe("unchanged");
+  }, 60_000);
+
+  it("GraphQL names the document and each task's page, compiled as served and through the loaders alike", async () => {
+    const query = `query($id: ID!) { plan(id: $id) {
+      document { file format encoding lineCount removed { rule count sample } hasOriginal textUrl originalUrl contentHash }
+      tasks(first: 500) { nodes { number source { line page } } } } }`;
+    const served = await api.gql(query, { id: PLAN });
+    expect(served.errors).toBeUndefined();
+    expect(served.extensions.cost.dbRoundTrips).toBe(1);
+    const document = served.data.plan.document;
+    expect(document).toMatchObject({
+      file: "test/formats-tibet-print.pdf", format: "pdf", encoding: "pdf text layer", hasOriginal: true,
+      textUrl: `/documents/${encodeURIComponent(PLAN)}/text`, originalUrl: `/documents/${encodeURIComponent(PLAN)}/original`,
+    });
+    // The running header the PDF repeats on every page is what extraction left out, and says so.
+    expect(document.removed).toContainEqual({ rule: expect.stringMatching(/header/), count: expect.any(Number), sample: expect.stringContaining("医疗保障规划排版样张") });
+    expect(document.removed.find((r: any) => /header/.test(r.rule)).count).toBeGreaterThan(1);
+    const [stored] = await api.db.read("test", "MATCH (d:SourceDocument {planId: $p}) RETURN d.lineCount AS lines, d.contentHash AS hash", { p: PLAN });
+    expect([document.lineCount, document.contentHash]).toEqual([stored.lines, stored.hash]);
+    const rows = await api.db.read("test", "MATCH (t:Task {planId: $p}) RETURN t.number AS number, t.sourceLine AS line, t.sourcePage AS page ORDER BY t.sortKey", { p: PLAN });
+    expect(served.data.plan.tasks.nodes.map((t: any) => ({ number: t.number, ...t.source }))).toEqual(rows);
+
+    const loaders = await startTestApi({ COMPILE_QUERIES: "false" });
+    try {
+      const fallback = await loaders.gql(query, { id: PLAN });
+      expect(fallback.extensions.cost.dbRoundTrips).toBeGreaterThan(1);
+      expect(fallback.data).toEqual(served.data);
+    } finally {
+      await loaders.close();
+    }
   }, 60_000);
 
   it("serves the PDF as published and the text its lines point into", async () => {
@@ -95,6 +123,8 @@ describe("one plan as a PDF, a web page and GB18030 text", () => {
     expect(original.headers.get("content-type")).toBe("text/plain; charset=gb18030");
     expect(Buffer.from(await original.arrayBuffer()).equals(gbk)).toBe(true);
     expect(await (await get(`/documents/${encodeURIComponent(PLAN)}/text`)).text()).toBe(text);
+    const { data } = await api.gql(`query($id: ID!) { plan(id: $id) { document { format encoding removed { rule } } tasks(first: 1) { nodes { source { page } } } } }`, { id: PLAN });
+    expect(data.plan).toEqual({ document: { format: "text", encoding: "gb18030", removed: [] }, tasks: { nodes: [{ source: { page: null } }] } });
   }, 60_000);
 
   it("says what to do for a plan that is not loaded", async () => {

@@ -1,7 +1,11 @@
 import { inProcessGraph } from "../setup/in-process";
 
-/** The recorder: each request's context lists the named queries it sent, in order. */
-const graph = inProcessGraph();
+/**
+ * The recorder: each request's context lists the named queries it sent, in order. These are
+ * the loaders' batches, the path every field falls back to when it is not compiled, so the
+ * compiler is switched off here (test/integration/compiled.test.ts covers the compiled path).
+ */
+const graph = inProcessGraph({ COMPILE_QUERIES: "false" });
 
 async function run(source: string) {
   const { data, errors, sent } = await graph.run(source);

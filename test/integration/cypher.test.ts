@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-describe.each(["queries", "load"])("every Cypher file in cypher/%s", (folder) => {
+describe.each(["queries", "load", "health"])("every Cypher file in cypher/%s", (folder) => {
   const library = CypherLibrary.load(path.join(root, "cypher", folder));
 
   it.each(library.names())("%s compiles on the real Neo4j (EXPLAIN)", async (name) => {

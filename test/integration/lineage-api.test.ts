@@ -5,6 +5,8 @@ import { expectedSeedLinks, linksOfPlan } from "../setup/seed-lineage";
 /** Lineage over the seed graph that global-setup loaded (the loader recomputes lineage after the seeds). */
 const graph = inProcessGraph();
 const run = graph.run;
+/** The same, answered by the resolvers and their loaders only (the compiler's fallback). */
+const loaders = inProcessGraph({ COMPILE_QUERIES: "false" });
 
 const CENTRAL = "Plan:cited:中共中央国务院关于深化医疗保障制度改革的意见";
 const SICHUAN_POOLING = "Task:000_1cc9d6698810e7a5:3/2/4";
@@ -45,8 +47,8 @@ describe("task lineage", () => {
     expect(link.evidence[0]).toMatch(/^score /);
   });
 
-  it("answers lineage, group and upstream of every task of a plan in one query each", async () => {
-    const { data, errors, sent } = await run(`{ plan(id: "Plan:003_3805f0e95e16182c") { tasks(first: 500) { nodes { id lineage(minScore: 0.5) { to { id } } group { label tasks { id } } upstream { to { id } } } } } }`);
+  it("answers lineage, group and upstream of every task of a plan in one query each through the loaders", async () => {
+    const { data, errors, sent } = await loaders.run(`{ plan(id: "Plan:003_3805f0e95e16182c") { tasks(first: 500) { nodes { id lineage(minScore: 0.5) { to { id } } group { label tasks { id } } upstream { to { id } } } } } }`);
     expect(errors).toBeUndefined();
     expect([...sent].sort()).toEqual(["lineage/group-tasks", "lineage/task-group", "lineage/task-links", "lineage/task-upstream", "plans/by-id", "tasks/page"]);
     const nodes = data.plan.tasks.nodes;

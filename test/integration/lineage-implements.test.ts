@@ -53,7 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   try {
     await db.write("cleanup", `MATCH (g:LineageGroup)-[:SPANS]->(:Plan) WHERE NOT EXISTS { (g)-[:SPANS]->(p:Plan) WHERE NOT p.id IN $plans } DETACH DELETE g`, { plans: [CITY, PROVINCE] });
-    await db.write("cleanup", `MATCH (n:Task|Indicator) WHERE n.planId IN $plans DETACH DELETE n`, { plans: [CITY, PROVINCE] });
+    await db.write("cleanup", `MATCH (n:Task|Indicator|SourceDocument) WHERE n.planId IN $plans DETACH DELETE n`, { plans: [CITY, PROVINCE] });
     await db.write("cleanup", `MATCH (p:Plan) WHERE p.id IN $plans DETACH DELETE p`, { plans: [CITY, PROVINCE] });
     await db.write("cleanup", `MATCH (p:Plan {loaded: false}) WHERE NOT ()-[:CITES|IMPLEMENTS]->(p) DETACH DELETE p`);
     await db.write("cleanup", `MATCH (d:Department) WHERE NOT (d)-->(:Task) DETACH DELETE d`);

@@ -16,9 +16,9 @@ let db: Database;
 /** Lineage is derived after a load (as ingest and the seed loader do): a reload drops the plan's links until it runs. */
 const relinkTibet = () => updateLineage(db, [{ planId: TIBET, text: decodeDocument(original, TIBET_FILE) }], { projectRoot: root });
 
-/** A fingerprint of the whole graph: every node and relationship with its properties. */
+/** A fingerprint of the whole graph: every node and relationship with its properties, the version counter aside. */
 async function snapshot(): Promise<string> {
-  const [nodes] = await db.read("test", "MATCH (n) WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS all");
+  const [nodes] = await db.read("test", "MATCH (n) WHERE NOT n:GraphVersion WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS all");
   const [rels] = await db.read(
     "test",
     "MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, r.sourceStartOffset RETURN collect([a.id, type(r), b.id, properties(r)]) AS all",
@@ -31,7 +31,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   // Leave the seed graph as the other suites expect it.
-  await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true });
+  await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true, original });
   await relinkTibet();
   await db.close();
 });
@@ -46,7 +46,7 @@ describe("loading a document", () => {
 
   it("again by force yields the same graph (stable ids, no duplicates)", async () => {
     const before = await snapshot();
-    const result = await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true });
+    const result = await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true, original });
     expect(result.outcome).toBe("replaced");
     await relinkTibet();
     expect(await snapshot()).toBe(before);
@@ -59,6 +59,21 @@ describe("loading a document", () => {
       loadDocument(db, parseDocument(TIBET_FILE, changed), { projectRoot: root, failAfter: "create-unit-edges" }),
     ).rejects.toThrow(/failed on purpose after create-unit-edges/);
     expect(await snapshot()).toBe(before);
+  });
+
+  it("counts the graph's version up in its own transaction: not when unchanged, not when it fails", async () => {
+    const version = async () => (await db.read("test", "MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS n, v.epoch AS epoch"))[0] as { n: number; epoch: string };
+    const before = await version();
+    expect(before.epoch).toEqual(expect.any(String));
+    expect((await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root })).outcome).toBe("unchanged");
+    expect(await version()).toEqual(before);
+    const failing = loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true, failAfter: "bump-graph-version" });
+    await expect(failing).rejects.toThrow(/failed on purpose after bump-graph-version/);
+    expect(await version()).toEqual(before);
+    expect((await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true })).outcome).toBe("replaced");
+    expect(await version()).toEqual({ n: before.n + 1, epoch: before.epoch });
+    await relinkTibet();
+    expect((await version()).n).toBe(before.n + 2);
   });
 
   it("that changed replaces its own nodes and no others", async () => {

@@ -32,9 +32,13 @@ beforeAll(() => {
 afterAll(() => db.close());
 afterEach(() => jest.useRealTimers());
 
-/** The real server over `db` with its `read` replaced, recording each read sent, the timeout it got and how it ended. */
+/**
+ * The real server over `db` with its `read` replaced, recording each read sent, the timeout it got and how it ended.
+ * The compiler is off: a compiled request is one read, and the deadline is about the reads the loaders send
+ * one level after another (each gets the time the request has left).
+ */
 async function serve(env: Record<string, string>, read: (...args: Parameters<Database["read"]>) => Promise<Row[]>) {
-  const config = testConfig({ PORT: "0", ...env });
+  const config = testConfig({ PORT: "0", COMPILE_QUERIES: "false", ...env });
   const sent: Sent[] = [];
   const wrapped = Object.create(db) as Database;
   wrapped.read = async (name: string, query: string, params?: Row, stats?: QueryStats, timeoutMs?: number) => {

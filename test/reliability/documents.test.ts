@@ -21,10 +21,12 @@ const seed = (name: string) => fs.readFileSync(path.join(root, "seeds", name));
 const TIBET = seed("001_aa40d479269d3f1a.txt");
 const SICHUAN = seed("000_1cc9d6698810e7a5.txt");
 /**
- * The same text under another title: a document with the title (and 文号) of a loaded
- * plan is that plan, and would replace it; these damaged copies are meant to load beside it.
+ * The same text under a title of its own (`tag` names the damage): a document with the
+ * title (and 文号) of a loaded plan is that plan, and would replace it; these damaged
+ * copies are meant to load beside the seeds and beside each other.
  */
-const anotherDocument = (text: string) => text.replace(/^(.*(?:意见|规划))$/m, "$1（测试副本）");
+const DAMAGE: Record<string, string> = { "rel-tibet-cut": "残缺", "rel-sichuan-annex": "附件", "rel-tibet-skip": "跳号" };
+const anotherDocument = (text: string, stem: string) => text.replace(/^(.*?)((?:实施)?意见|规划)$/m, `$1${DAMAGE[stem]}补充$2`);
 const lines = (b: Buffer) => b.toString("utf8").split("\n");
 /** Lines 1..n-1 whole, then the first `chars` characters of line n. */
 const cutAt = (b: Buffer, n: number, chars: number) => Buffer.from([...lines(b).slice(0, n - 1), lines(b)[n - 1].slice(0, chars)].join("\n"));
@@ -42,14 +44,14 @@ afterAll(async () => {
 });
 
 const load = async (file: string, bytes: Buffer) => loadDocument(db, await readDocument(file, bytes), { projectRoot: root });
-/** The header of an OLE compound file (a .doc of Word 97–2003), then nothing. */
-const LEGACY_DOC = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504, 0)]);
+/** An OLE compound file's header and a directory naming Word 97–2003's main stream: what a legacy .doc starts with. */
+const LEGACY_DOC = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504, 0), Buffer.from("WordDocument", "utf16le"), Buffer.alloc(52, 0)]);
 
 describe("documents that are refused with one clear error, leaving the graph as it was", () => {
   it.each<[string, () => Buffer, RegExp]>([
     ["an empty file", () => Buffer.alloc(0), /rel-doc.txt: the file is empty/],
     ["a file of only whitespace", () => Buffer.from(" \n\u3000\n\t\n"), /the file holds only whitespace/],
-    ["a binary file", () => Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n"), Buffer.alloc(64, 0)]), /rel-doc.txt: binary file: a PNG image, not a document we read/],
+    ["a binary file", () => Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n"), Buffer.alloc(64, 0)]), /rel-doc.txt: binary file \(it contains NUL bytes\) that is not a known document format/],
     ["a legacy binary Word document", () => LEGACY_DOC, /rel-doc.txt: legacy binary Word document \(\.doc, Word 97–2003\).*save it as \.docx/],
     ["a plan cut short in the middle of its indicator table", () => cutAt(SICHUAN, 114, 20), /no outline found .*cut short or not a plan of the known families/],
     ["a plan cut short before its outline", () => cutAt(TIBET, 8, 5), /no (outline|task) found/],
@@ -76,7 +78,7 @@ describe("documents that are refused with one clear error, leaving the graph as 
     const dir = path.join(root, ".neo4j", "rel-documents");
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "rel-legacy.doc"), LEGACY_DOC);
-    fs.writeFileSync(path.join(dir, "rel-tibet-skip.txt"), anotherDocument(TIBET.toString("utf8").replace(/^(\s*)12\./m, "$114.")));
+    fs.writeFileSync(path.join(dir, "rel-tibet-skip.txt"), anotherDocument(TIBET.toString("utf8").replace(/^(\s*)12\./m, "$114."), "rel-tibet-skip"));
     const child = spawnTs("scripts/ingest.ts", [path.join(dir, "rel-tibet-skip.txt"), path.join(dir, "rel-legacy.doc")], { NEO4J_URI: process.env.TEST_NEO4J_URI! });
     expect(await child.exited).toBe(1);
     const refused = child.output().stderr.split("\n").filter((l) => l.startsWith("ingest refused"));
@@ -88,8 +90,8 @@ describe("documents that are refused with one clear error, leaving the graph as 
 describe("documents that load what is sound, with warnings naming the lines, and damage nothing else", () => {
   /** Loads under a new plan id, checks every other plan is untouched, returns the warnings. */
   async function loadBeside(file: string, text: Buffer | string) {
-    const doc = parseDocument(file, Buffer.from(anotherDocument(text.toString())));
-    expect(doc.meta.title).toMatch(/（测试副本）$/);
+    const doc = parseDocument(file, Buffer.from(anotherDocument(text.toString(), path.basename(file, ".txt"))));
+    expect(doc.meta.title).toMatch(new RegExp(`${DAMAGE[path.basename(file, ".txt")]}补充(?:(?:实施)?意见|规划)$`));
     const planId = `Plan:${path.basename(file, ".txt")}`;
     const others = await snapshotWithout(db, planId);
     const result = await loadDocument(db, doc, { projectRoot: root });

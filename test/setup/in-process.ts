@@ -18,10 +18,11 @@ export interface InProcessResult {
  * The schema over the shared test Neo4j in this process, without HTTP, for tests that
  * look at what a request sends. Call at the top of a test file: it opens the database
  * before the file's tests and closes it after. Each `run` is one request, with its own
- * context and loaders, as the server makes them.
+ * context and loaders, as the server makes them. `env` overrides the test configuration
+ * (`COMPILE_QUERIES: "false"`: the resolvers and their loaders answer every field).
  */
-export function inProcessGraph() {
-  const config = testConfig();
+export function inProcessGraph(env: Record<string, string> = {}) {
+  const config = testConfig(env);
   const schema = buildGraphQLSchema();
   const cypher = CypherLibrary.load(path.join(config.projectRoot, "cypher", "queries"));
   let db: Database | undefined;

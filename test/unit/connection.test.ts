@@ -363,7 +363,8 @@ describe("node(id)", () => {
 describe("provenance", () => {
   it("reads the flat source properties back, and null where a node has none", () => {
     const row = { sourceFile: "seeds/001.txt", sourceLine: 3, sourceEndLine: 4, sourceStartOffset: 10, sourceEndOffset: 20, sourceText: "区医保局" };
-    expect(sourceOf(row)).toEqual({ file: "seeds/001.txt", line: 3, endLine: 4, startOffset: 10, endOffset: 20, text: "区医保局" });
+    expect(sourceOf(row)).toEqual({ file: "seeds/001.txt", line: 3, endLine: 4, startOffset: 10, endOffset: 20, text: "区医保局", page: null });
+    expect(sourceOf({ ...row, sourcePage: 7 })?.page).toBe(7);
     expect(sourceOf({ sourceFile: null })).toBeNull();
     expect(sourceOf({})).toBeNull();
   });

@@ -37,7 +37,9 @@ describe("the GraphQL schema", () => {
     expect(fields("Department")).toEqual(expect.arrayContaining(["id", "name", "aliases", "type", "region", "leads", "responsibleFor"]));
     expect(fields("Task")).toEqual(expect.arrayContaining(["id", "plan", "kind", "number", "path", "title", "text", "deadlines", "parent", "children", "lead", "responsible", "source"]));
     expect(fields("Indicator")).toEqual(expect.arrayContaining(["id", "plan", "name", "concept", "category", "unit", "baseline", "target", "baselineValue", "targetValue", "attribute", "notes", "source"]));
-    expect(fields("Source")).toEqual(["file", "line", "endLine", "startOffset", "endOffset", "text"]);
+    expect(fields("Source")).toEqual(["file", "line", "endLine", "startOffset", "endOffset", "text", "page"]);
+    expect(fields("SourceDocument")).toEqual(expect.arrayContaining(["file", "format", "encoding", "contentHash", "lineCount", "removed", "textUrl", "originalUrl"]));
+    expect(fields("Plan")).toEqual(expect.arrayContaining(["document"]));
     expect(fields("SearchHit")).toEqual(["node", "score", "snippet"]);
     expect(fields("TaskFilter")).toEqual(expect.arrayContaining(["planId", "regionId", "departmentId", "role", "kind", "dueBy", "hasLead", "text"]));
     expect(fields("DepartmentFilter")).toEqual(expect.arrayContaining(["regionId", "type", "name"]));

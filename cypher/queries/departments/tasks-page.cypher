@@ -14,6 +14,6 @@ CALL (key) {
     [t IN matched WHERE $after IS NULL OR t.sortKey > $after][..$limit] AS page
 }
 RETURN key, total, [t IN page | t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .schedule, .sortKey,
-  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset,
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourcePage,
   text: CASE WHEN $withText THEN t.text END,
   sourceText: CASE WHEN $withSourceText THEN t.sourceText END}] AS nodes

@@ -47,4 +47,4 @@ CALL (key) {
 }
 RETURN key, total, [i IN page | i {.id, .planId, .sortKey, .table, .name, .concept, .category, .unit, .baseline, .target,
   .baselineValue, .baselineComparator, .targetValue, .targetComparator, .attribute, .notes,
-  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourceText}] AS nodes
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourcePage, .sourceText}] AS nodes

@@ -2,5 +2,5 @@
 UNWIND $ids AS key
 MATCH (:LineageGroup {id: key})-[:SPANS]->(p:Plan)
 WITH DISTINCT key, p
-RETURN key, p {.*} AS node
+RETURN key, p {.*, regionId: [(p)-[:OF_REGION]->(r:Region) | r.id][0]} AS node
 ORDER BY key, p.id

@@ -4,4 +4,4 @@ MATCH p = (:Task {id: key})-[:IMPLEMENTS*1..5]->(:Task)
 WITH key, last(relationships(p)) AS r, length(p) AS depth
 WITH key, r, min(depth) AS depth
 RETURN key, r {.*, relation: 'IMPLEMENTS', outgoing: true, depth: depth, from: properties(startNode(r)), other: properties(endNode(r))} AS node
-ORDER BY key, depth, r.score DESC
+ORDER BY key, depth, r.score DESC, r.sortKey

@@ -4,4 +4,4 @@ UNWIND $ids AS key
 MATCH (:Plan {id: key})-[c:CITES {role: 'BASIS'}]->(p:Plan)
 WITH key, p, min(c.seq) AS seq ORDER BY key, seq
 RETURN key, p {.id, .title, .kind, .loaded, .docNumber, .issuer, .issuedDate, .periodStart, .periodEnd,
-  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourceText} AS node
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourcePage, .sourceText, regionId: [(p)-[:OF_REGION]->(r:Region) | r.id][0]} AS node

@@ -1,5 +1,5 @@
 UNWIND $ids AS key
 MATCH (:Region {id: key})<-[:OF_REGION]-(p:Plan)
 RETURN key, p {.id, .title, .kind, .loaded, .docNumber, .issuer, .issuedDate, .periodStart, .periodEnd,
-  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourceText} AS node
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourcePage, .sourceText, regionId: [(p)-[:OF_REGION]->(r:Region) | r.id][0]} AS node
 ORDER BY key, p.title

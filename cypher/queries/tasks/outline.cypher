@@ -5,5 +5,5 @@ UNWIND $ids AS key
 MATCH (t:Task {planId: key})
 WHERE NOT (t)-[:CHILD_OF]->()
 RETURN key, t {.id, .planId, .parentId, .kind, .number, .path, .title, .deadlines, .schedule, .sortKey,
-  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset} AS node
+  .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourcePage} AS node
 ORDER BY key, t.sortKey

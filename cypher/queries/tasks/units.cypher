@@ -5,5 +5,5 @@ UNWIND $ids AS key
 MATCH (d:Department)-[r:LEADS|RESPONSIBLE_FOR|NAMED_AS_ACTING]->(:Task {id: key})
 WHERE type(r) IN $relations
 RETURN key, type(r) AS relation, d {.id, .name, .aliases, .type, .collective, .regionId, .sortKey} AS department,
-  CASE WHEN $withEdges THEN r {.printed, .roleText, .convention, .phrase, .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourceText} END AS edge
+  CASE WHEN $withEdges THEN r {.printed, .roleText, .convention, .phrase, .sourceFile, .sourceLine, .sourceEndLine, .sourceStartOffset, .sourceEndOffset, .sourcePage, .sourceText} END AS edge
 ORDER BY key, r.sourceStartOffset

@@ -1,8 +1,11 @@
 import type { Database } from "../../../src/db";
 
-/** A fingerprint of the whole graph: every node and relationship with its properties, in a stable order. */
+/**
+ * A fingerprint of the whole graph: every node and relationship with its properties, in a stable order;
+ * not the graph's version, which every load counts up (test/integration/load.test.ts checks that one).
+ */
 export async function snapshot(db: Database): Promise<string> {
-  const [nodes] = await db.read("snapshot", "MATCH (n) WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS all");
+  const [nodes] = await db.read("snapshot", "MATCH (n) WHERE NOT n:GraphVersion WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS all");
   const [rels] = await db.read(
     "snapshot",
     "MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, r.sourceStartOffset, r.role RETURN collect([a.id, type(r), b.id, properties(r)]) AS all",
@@ -16,11 +19,14 @@ export async function counts(db: Database): Promise<{ nodes: number; rels: numbe
   return { nodes: row.nodes as number, rels: row.rels as number };
 }
 
-/** The fingerprint of everything except what one plan contributed (its node, items and their edges). */
+/**
+ * The fingerprint of everything except what one plan contributed (its node, items and their edges),
+ * and the graph's version, which loading it counts up.
+ */
 export async function snapshotWithout(db: Database, planId: string): Promise<string> {
   const [nodes] = await db.read(
     "snapshot",
-    "MATCH (n) WHERE coalesce(n.planId, '') <> $p AND coalesce(n.id, '') <> $p WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS all",
+    "MATCH (n) WHERE coalesce(n.planId, '') <> $p AND coalesce(n.id, '') <> $p AND NOT n:GraphVersion WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS all",
     { p: planId },
   );
   const [rels] = await db.read(

@@ -1,0 +1,3 @@
+// Query.department
+MATCH ({department}:Department {id: $id})
+RETURN {department}

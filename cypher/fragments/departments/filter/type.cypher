@@ -1,0 +1,2 @@
+// DepartmentFilter.type
+($type IS NULL OR {department}.type = $type)

@@ -1,0 +1,3 @@
+// Department.region, through the region_id index.
+MATCH ({region}:Region {id: {department}.regionId})
+RETURN {region}

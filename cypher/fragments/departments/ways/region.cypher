@@ -1,0 +1,4 @@
+// Query.departments of the region and the regions inside it, when chosen (`$regionId` given).
+UNWIND CASE {way} WHEN 'region' THEN [$regionId] ELSE [] END AS {regionId}
+MATCH (:Region {id: {regionId}})<-[:PART_OF*0..]-(:Region)<-[:IN_REGION]-({department}:Department)
+RETURN {department}

@@ -1,0 +1,2 @@
+// IndicatorFilter.attribute
+($attribute IS NULL OR {indicator}.attribute = $attribute)

@@ -1,0 +1,2 @@
+// IndicatorFilter.concept (normalized)
+($concept IS NULL OR {indicator}.concept CONTAINS $concept)

@@ -1,0 +1,2 @@
+// IndicatorFilter.planId
+($planId IS NULL OR {indicator}.planId = $planId)

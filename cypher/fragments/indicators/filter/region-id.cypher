@@ -1,0 +1,2 @@
+// IndicatorFilter.regionId: rows of plans of the region or a region inside it
+($regionId IS NULL OR EXISTS { ({indicator})-[:IN_PLAN]->(:Plan)-[:OF_REGION]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) })

@@ -1,0 +1,2 @@
+// IndicatorFilter.table ('target' or 'completion')
+($table IS NULL OR {indicator}.table = $table)

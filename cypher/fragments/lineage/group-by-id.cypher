@@ -1,0 +1,3 @@
+// Query.lineageGroup
+MATCH ({group}:LineageGroup {id: $id})
+RETURN {group}

@@ -1,0 +1,3 @@
+// Task.group
+MATCH ({task})-[:IN_GROUP]->({group}:LineageGroup)
+RETURN {group}

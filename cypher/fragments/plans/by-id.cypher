@@ -1,0 +1,3 @@
+// Query.plan
+MATCH ({plan}:Plan {id: $id})
+RETURN {plan}

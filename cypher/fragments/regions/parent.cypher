@@ -1,0 +1,3 @@
+// Region.parent
+MATCH ({region})-[:PART_OF]->({parent}:Region)
+RETURN {parent}

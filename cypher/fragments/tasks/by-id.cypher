@@ -1,0 +1,3 @@
+// Query.task
+MATCH ({task}:Task {id: $id})
+RETURN {task}

@@ -1,0 +1,2 @@
+// TaskFilter.kind
+($kind IS NULL OR {task}.kind = $kind)

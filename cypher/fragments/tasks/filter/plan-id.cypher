@@ -1,0 +1,2 @@
+// TaskFilter.planId
+($planId IS NULL OR {task}.planId = $planId)

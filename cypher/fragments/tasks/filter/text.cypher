@@ -1,0 +1,2 @@
+// TaskFilter.text (matchKey form)
+($text IS NULL OR {task}.searchText CONTAINS $text)

@@ -1,0 +1,3 @@
+// Task.parent: the enclosing outline item.
+MATCH ({task})-[:CHILD_OF]->({parent}:Task)
+RETURN {parent}

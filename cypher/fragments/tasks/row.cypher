@@ -1,0 +1,2 @@
+// A task as tasks/by-id returns it, for Task's resolvers.
+{task} {.*, searchText: null}
