@@ -58,6 +58,7 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
   const merged = new Set(merge.merged.flatMap((m) => [m.id, ...m.absorbed]));
   const relabel = [...recounted].filter((g) => !merged.has(g.id));
 
+  await countEarlierLinks(run, merge.merged, change.created);
   const titles = await fallbackTitles(run, places, merge.merged, relabel);
   if (merge.merged.length) {
     await run("merge-groups", {
@@ -74,6 +75,28 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
     await run("relabel-groups", { groups: relabel.map((g) => ({ id: g.id, label: labelFrom(g.concepts, titles({ id: g.id, absorbed: [], looseTaskIds: [] })), ...conceptLists(g.concepts) })) });
   }
   return fresh.size + merge.merged.length + relabel.length;
+}
+
+/**
+ * A merge joins parts that earlier links between them could not (too few, or refused by the line rule);
+ * those links are inside the merged group now, so their concepts count in its label. Reads the links of
+ * the smaller parts' members (the absorbed groups and the loose tasks), not of the kept group.
+ */
+async function countEarlierLinks(run: Step, merged: Merged[], batch: GroupEdge[]): Promise<void> {
+  const inBatch = new Set(batch.map(pairKey));
+  for (const m of merged) {
+    const partOf = new Map<string, string>(m.looseTaskIds.map((id) => [id, id]));
+    if (m.absorbed.length) for (const r of await run("group-members", { groupIds: m.absorbed })) for (const id of r.taskIds as string[]) partOf.set(id, r.groupId as string);
+    const seen = new Set<string>();
+    for (const r of await run("grouping-links", { taskIds: [...partOf.keys()] })) {
+      const e = { a: r.a as string, b: r.b as string, score: r.score as number, phrases: r.phrases as string[] };
+      const [pa, pb] = [partOf.get(e.a), partOf.get(e.b) ?? (r.groupId === m.id ? m.id : undefined)];
+      const key = pairKey(e);
+      if (!pb || pa === pb || inBatch.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      conceptCounts([e], m.concepts);
+    }
+  }
 }
 
 /** Where each task stands; `legacy`: groups stored before concept counts were kept, to be recomputed once. */

@@ -84,13 +84,9 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
     add(e.a, e.b, 1);
     add(e.b, e.a, 1);
   }
-  const joined: GroupEdge[] = [];
   for (const e of byStrength(usable)) {
     const [ra, rb] = [find(e.a), find(e.b)];
-    if (ra === rb) {
-      joined.push(e);
-      continue;
-    }
+    if (ra === rb) continue;
     const links = between.get(ra)?.get(rb) ?? 0;
     if (links < Math.max(1, Math.ceil(cohesion * Math.min(size.get(ra)!, size.get(rb)!)))) continue;
     if (!fits(ra, rb)) continue;
@@ -106,7 +102,6 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
     }
     between.get(root)?.delete(child);
     between.delete(child);
-    joined.push(e);
   }
   const byRoot = new Map<string, GroupMember[]>();
   for (const m of members) {
@@ -118,7 +113,8 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
   for (const ms of byRoot.values()) {
     if (ms.length < 2) continue;
     const ids = new Set(ms.map((m) => m.id));
-    const concepts = conceptCounts(joined.filter((e) => ids.has(e.a) && ids.has(e.b)));
+    // Every link inside the group names its concepts, also one refused before other links joined its two ends.
+    const concepts = conceptCounts(usable.filter((e) => ids.has(e.a) && ids.has(e.b)));
     const taskIds = [...ids].sort();
     groups.push({ id: `LineageGroup:${taskIds[0].replace(/^Task:/, "")}`, label: labelFrom(concepts, ms), taskIds, planIds: [...new Set(ms.map((m) => m.planId))].sort(), concepts });
   }

@@ -45,7 +45,8 @@ const isTaskGrain = (t: PreparedTask) => t.cls === "item" && (t.task.kind === "T
 export function projectCovers(links: PairLinks, a: Projects, b: Projects): Candidate[] {
   const out = new Map<string, Candidate>();
   const add = (cover: PreparedTask, step: PreparedTask, base: Candidate) => {
-    const key = `${cover.task.id} ${step.task.id}`;
+    // Two steps of one project cover each other: one link a pair, whichever side was reached first.
+    const key = cover.task.id < step.task.id ? `${cover.task.id} ${step.task.id}` : `${step.task.id} ${cover.task.id}`;
     const had = out.get(key);
     if (!had || had.score < base.score) out.set(key, { ...base, a: cover, b: step });
   };
