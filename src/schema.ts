@@ -9,9 +9,9 @@ import { PlanDocumentResolver, SourceDocumentResolver } from "./documents/source
 import { PlanResolver } from "./plans/plan.resolver";
 import { DepartmentResolver } from "./departments/department.resolver";
 import { IndicatorResolver } from "./indicators/indicator.resolver";
-import { LineageResolver } from "./lineage/lineage.resolver";
-import { PlanLineageResolver } from "./lineage/plan-lineage.resolver";
-import { TaskLineageResolver } from "./lineage/task-lineage.resolver";
+import { LineageResolver } from "./lineage/api/lineage.resolver";
+import { PlanLineageResolver } from "./lineage/api/plan-lineage.resolver";
+import { TaskLineageResolver } from "./lineage/api/task-lineage.resolver";
 import { RegionResolver } from "./regions/region.resolver";
 import { SearchResolver } from "./search/search.resolver";
 import { TaskResolver } from "./tasks/task.resolver";

@@ -2,16 +2,16 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildGraphBatch } from "../../src/ingest/graph-model";
 import { parseDocument } from "../../src/ingest/parse";
-import { elaborations } from "../../src/lineage/elaborates";
-import { components, type GroupEdge } from "../../src/lineage/groups";
-import { coversJoinGroups } from "../../src/lineage/link-rows";
-import { type Candidate, type PairLinks, scoreCandidates } from "../../src/lineage/matcher";
-import { type Projects, projectsOf } from "../../src/lineage/project-links";
+import { elaborations } from "../../src/lineage/match/elaborates";
+import { components, type GroupEdge } from "../../src/lineage/groups/groups";
+import { coversJoinGroups } from "../../src/lineage/write/link-rows";
+import { type Candidate, type PairLinks, scoreCandidates } from "../../src/lineage/match/matcher";
+import { type Projects, projectsOf } from "../../src/lineage/match/project-links";
 import type { LineageParams } from "../../src/lineage/params";
-import { linkPair, type PlanTasks } from "../../src/lineage/plan-pair";
-import { modelScore } from "../../src/lineage/scorer";
-import { onOneLine, planLines, type TaskLine } from "../../src/lineage/plan-lines";
-import { type LineageTask, prepareTasks } from "../../src/lineage/task-text";
+import { linkPair, type PlanTasks } from "../../src/lineage/match/plan-pair";
+import { modelScore } from "../../src/lineage/match/scorer";
+import { onOneLine, planLines, type TaskLine } from "../../src/lineage/groups/plan-lines";
+import { type LineageTask, prepareTasks } from "../../src/lineage/text/task-text";
 import { type GroupScore, kindPair, type LinkScore, loadTopics, scoreGroups, scoreLinks, type TopicTruth } from "./topics";
 
 /**

@@ -1,5 +1,5 @@
-import { COHESION } from "./groups";
-import type { ScoreModel } from "./scorer";
+import { COHESION } from "./groups/groups";
+import type { ScoreModel } from "./match/scorer";
 
 /**
  * The knobs of lineage. The model and the thresholds are calibrated by

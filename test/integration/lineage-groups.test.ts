@@ -4,8 +4,8 @@ import { Database, Row } from "../../src/db";
 import { loadDocument } from "../../src/ingest/load";
 import { decodeDocument } from "../../src/ingest/normalize/decode";
 import { parseDocument } from "../../src/ingest/parse";
-import { COHESION, components, GroupEdge, GroupMember } from "../../src/lineage/groups";
-import { lineOf, onOneLine } from "../../src/lineage/plan-lines";
+import { COHESION, components, GroupEdge, GroupMember } from "../../src/lineage/groups/groups";
+import { lineOf, onOneLine } from "../../src/lineage/groups/plan-lines";
 import { updateLineage } from "../../src/lineage/update";
 import { testConfig } from "../setup/test-config";
 

@@ -1,8 +1,8 @@
 import * as path from "path";
-import { evidenceOf } from "../../src/lineage/evidence";
+import { evidenceOf } from "../../src/lineage/match/evidence";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
-import { sameTaskPair } from "../../src/lineage/plan-pair";
-import { loadSeedSet } from "../../src/lineage/seed-benchmark";
+import { sameTaskPair } from "../../src/lineage/match/plan-pair";
+import { loadSeedSet } from "../../bench/lineage/seed-benchmark";
 
 /** One SAME_TASK_AS link as the pure pipeline computes it. */
 export interface ExpectedLink {

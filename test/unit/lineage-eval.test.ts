@@ -1,8 +1,8 @@
 import * as path from "path";
-import { bestThreshold, expandLabels, pairKey, score } from "../../src/lineage/evaluation";
-import { runImplementsBenchmark } from "../../src/lineage/implements-benchmark";
+import { bestThreshold, expandLabels, pairKey, score } from "../../bench/lineage/evaluation";
+import { runImplementsBenchmark } from "../../bench/lineage/implements-benchmark";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
-import { crossValidate, evaluateParams, linksAt, loadSeedSet, rankLinks } from "../../src/lineage/seed-benchmark";
+import { crossValidate, evaluateParams, linksAt, loadSeedSet, rankLinks } from "../../bench/lineage/seed-benchmark";
 import { crossValidateTopics, evaluateTopics, loadTopicSet } from "../../bench/lineage/topic-eval";
 
 const root = path.join(__dirname, "../..");

@@ -1,9 +1,9 @@
 import * as path from "path";
-import { pairKey } from "../../src/lineage/evaluation";
-import type { Candidate } from "../../src/lineage/matcher";
+import { pairKey } from "../../bench/lineage/evaluation";
+import type { Candidate } from "../../src/lineage/match/matcher";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
-import { sameTaskPair } from "../../src/lineage/plan-pair";
-import { loadSeedSet } from "../../src/lineage/seed-benchmark";
+import { sameTaskPair } from "../../src/lineage/match/plan-pair";
+import { loadSeedSet } from "../../bench/lineage/seed-benchmark";
 
 /**
  * The scorer pinned on hand-checked pairs of the seeds, so that a change of a weight, the
