@@ -106,6 +106,16 @@ describe("the example queries", () => {
       expect(link.sharedPhrases).toContain("基金监管");
     }
     expect(data.task.plan.implements).toContainEqual({ method: "citation", score: 1, to: { title: "中共中央 国务院关于深化医疗保障制度改革的意见", loaded: false, docNumber: "中发〔2020〕5号" } });
+    // Across grains: 四川's 专栏6 details its task 深入推进异地就医结算 and covers 长春's sub-task on the same settlement.
+    expect(data.box).toMatchObject({ title: "异地就医直接结算推进工程", kind: "COLUMN" });
+    expect(data.box.elaborates).toEqual([expect.objectContaining({ direction: "BROADER", method: "structure", to: { title: "深入推进异地就医结算", kind: "TASK" } })]);
+    expect(data.box.covers.map((l: any) => l.to.title)).toContain("完善异地就医直接结算服务");
+    for (const l of [...data.box.covers, ...data.section.covers]) {
+      expect(l.direction).toBe("NARROWER");
+      expect(l.evidence[0]).toMatch(/^score \d\.\d\d by (text|project): title /);
+    }
+    expect(data.section).toMatchObject({ title: "大力推进智慧医保建设", kind: "SECTION" });
+    expect(data.section.covers.map((l: any) => l.to.title)).toContain("持续推进信息化标准化建设，打造“智慧医保”");
   });
 });
 

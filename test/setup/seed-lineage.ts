@@ -2,6 +2,7 @@ import * as path from "path";
 import { evidenceOf } from "../../src/lineage/match/evidence";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
 import { sameTaskPair } from "../../src/lineage/match/plan-pair";
+import { elaborations } from "../../src/lineage/match/elaborates";
 import { loadSeedSet } from "../../bench/lineage/seed-benchmark";
 
 /** One SAME_TASK_AS link as the pure pipeline computes it. */
@@ -37,6 +38,33 @@ export function expectedSeedLinks(): ExpectedLink[] {
 }
 
 /** The links with a task of `planId` at either end. */
+/** One task link of any relation the task step writes, as the pure pipeline computes it: `a` is the stored start. */
+export interface ExpectedTaskLink {
+  relation: "SAME_TASK_AS" | "COVERS" | "ELABORATES";
+  a: string;
+  b: string;
+}
+
+let cachedAll: ExpectedTaskLink[] | undefined;
+
+/**
+ * Every task link of the five seed plans: SAME_TASK_AS (expectedSeedLinks), COVERS from the
+ * container (project covers included) and each plan's ELABORATES from the box, computed
+ * without the database as the task step computes them.
+ */
+export function expectedSeedTaskLinks(): ExpectedTaskLink[] {
+  if (cachedAll) return cachedAll;
+  const set = loadSeedSet(path.join(__dirname, "../.."), LINEAGE_PARAMS.model);
+  cachedAll = expectedSeedLinks().map((l) => ({ relation: "SAME_TASK_AS" as const, a: l.a, b: l.b }));
+  for (let i = 0; i < set.plans.length; i++) {
+    for (let j = i + 1; j < set.plans.length; j++) {
+      for (const c of sameTaskPair(set.plans[i], set.plans[j], LINEAGE_PARAMS).covers) cachedAll.push({ relation: "COVERS", a: c.a.task.id, b: c.b.task.id });
+    }
+    for (const e of elaborations(set.plans[i].tasks, LINEAGE_PARAMS.model)) cachedAll.push({ relation: "ELABORATES", a: e.box.task.id, b: e.task.task.id });
+  }
+  return cachedAll;
+}
+
 export const linksOfPlan = (links: ExpectedLink[], planId: string) => {
   const prefix = `Task:${planId.slice("Plan:".length)}:`;
   return links.filter((l) => l.a.startsWith(prefix) || l.b.startsWith(prefix));

@@ -5,13 +5,19 @@ import { Task } from "../../tasks/task.type";
 export enum LineageRelation {
   IMPLEMENTS = "IMPLEMENTS",
   SAME_TASK_AS = "SAME_TASK_AS",
+  COVERS = "COVERS",
+  PART_OF = "PART_OF",
+  ELABORATES = "ELABORATES",
 }
 registerEnumType(LineageRelation, {
   name: "LineageRelation",
-  description: "How two tasks of different plans are related.",
+  description: "How two outline items are related: the same task at the same grain, across grains (a section or box and an item of another plan), a box and the task of its own plan it details, or a task carrying out an upstream one.",
   valuesConfig: {
     IMPLEMENTS: { description: "One task carries out the other, of a plan its own plan implements (a city task → the provincial task)." },
-    SAME_TASK_AS: { description: "The same policy task in two plans (one-to-one between any two plans)." },
+    SAME_TASK_AS: { description: "The same policy task in two plans, stated at the same grain (two items, or two sections or boxes)." },
+    COVERS: { description: "`from` is a chapter, section or 专栏 box of one plan that holds the task `to`, an item of another plan, states (broader → narrower). Stored from the container." },
+    PART_OF: { description: "`from` is an item of one plan that a chapter, section or 专栏 box `to` of another plan covers: a COVERS link read from its narrower end." },
+    ELABORATES: { description: "Within one plan: a 专栏 box and the task it details (the box's projects are that task's). From the box, `to` is the task; from the task, `to` is the box." },
   },
 });
 
@@ -19,6 +25,8 @@ export enum LineageDirection {
   UPSTREAM = "UPSTREAM",
   DOWNSTREAM = "DOWNSTREAM",
   PEER = "PEER",
+  BROADER = "BROADER",
+  NARROWER = "NARROWER",
 }
 registerEnumType(LineageDirection, {
   name: "LineageDirection",
@@ -27,6 +35,8 @@ registerEnumType(LineageDirection, {
     UPSTREAM: { description: "`from` IMPLEMENTS `to`." },
     DOWNSTREAM: { description: "`to` IMPLEMENTS `from`." },
     PEER: { description: "SAME_TASK_AS: neither implements the other." },
+    BROADER: { description: "`to` states more than `from`: the container that covers it (PART_OF), or the task a box details (ELABORATES from the box)." },
+    NARROWER: { description: "`to` states less than `from`: an item it covers (COVERS), or the box that details it (ELABORATES from the task)." },
   },
 });
 
@@ -89,16 +99,16 @@ export class LineageLink {
   @Field(() => Task, { description: "The task at the other end." })
   to!: object;
 
-  @Field(() => LineageRelation, { description: "IMPLEMENTS or SAME_TASK_AS." })
+  @Field(() => LineageRelation, { description: "As seen from `from`: IMPLEMENTS, SAME_TASK_AS, COVERS, PART_OF (a COVERS link from its item) or ELABORATES." })
   relation!: LineageRelation;
 
-  @Field(() => LineageDirection, { description: "Which way IMPLEMENTS points from `from`; PEER for SAME_TASK_AS." })
+  @Field(() => LineageDirection, { description: "Which way IMPLEMENTS points from `from`; PEER for SAME_TASK_AS; BROADER or NARROWER for COVERS, PART_OF and ELABORATES." })
   direction!: LineageDirection;
 
   @Field(() => Float, { description: "0–1: the score model's probability that the pair is the same task (see docs/lineage.md)." })
   score!: number;
 
-  @Field({ description: "`text` (SAME_TASK_AS by text similarity) or `combined` (IMPLEMENTS: the plans' citation or structure link plus text similarity)." })
+  @Field({ description: "`text` (SAME_TASK_AS and COVERS by text similarity), `project` (COVERS of a 专栏 project's step, on the strength of its project's link), `structure` (ELABORATES) or `combined` (IMPLEMENTS: the plans' citation or structure link plus text similarity)." })
   method!: string;
 
   @Field(() => [String], { description: "Human-readable evidence: the score's make-up, shared phrases, aligned sentences (as printed, with their lines), the plan-level basis." })

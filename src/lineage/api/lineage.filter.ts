@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType } from "type-graphql";
 import { expectId } from "../../common/ids";
 import type { Row } from "../../db";
 import { BadUserInputError } from "../../errors";
+import { TaskKind } from "../../tasks/task.type";
 import { LineageRelation } from "./lineage-link.type";
 
 @InputType({ description: "Conditions a lineage link must meet; all given conditions apply together." })
@@ -9,8 +10,11 @@ export class LineageFilter {
   @Field(() => ID, { nullable: true, description: "Only links with a task of this plan at either end." })
   planId?: string;
 
-  @Field(() => LineageRelation, { nullable: true, description: "Only links of this relation." })
+  @Field(() => LineageRelation, { nullable: true, description: "Only links of this relation. PART_OF lists the COVERS links with `from` the item they cover." })
   relation?: LineageRelation;
+
+  @Field(() => TaskKind, { nullable: true, description: "Only links with an item of this kind at either end (a 专栏 box: COLUMN; a section: SECTION …)." })
+  kind?: TaskKind;
 
   @Field(() => Float, { nullable: true, description: "Only links scoring at least this (0–1)." })
   minScore?: number;
@@ -28,6 +32,7 @@ export function lineageFilterParams(filter: LineageFilter | null | undefined): R
   return {
     planId: f.planId ? expectId(f.planId, "Plan", "planId") : null,
     relation: f.relation ?? null,
+    kind: f.kind ?? null,
     minScore: checkMinScore(f.minScore),
   };
 }

@@ -13,7 +13,7 @@ import { viewLink } from "./link-view";
 /** The bulk edge list and the groups, paged like every other connection (keyset cursors, batched counts). */
 @Resolver(() => LineageGroup)
 export class LineageResolver {
-  @Query(() => LineageLinkConnection, { description: "Every task lineage link (IMPLEMENTS and SAME_TASK_AS), in document order of the start task: the bulk edge list for notebooks. `from` is the stored start (the local task for IMPLEMENTS)." })
+  @Query(() => LineageLinkConnection, { description: "Every task lineage link (IMPLEMENTS, SAME_TASK_AS, COVERS, ELABORATES), in document order of the start task: the bulk edge list for notebooks. `from` is the stored start (the local task for IMPLEMENTS, the container for COVERS, the box for ELABORATES); filtered by relation PART_OF, the COVERS links from their item." })
   async lineageLinks(
     @Ctx() ctx: Context,
     @Arg("filter", () => LineageFilter, { nullable: true, description: "Conditions the links must meet." }) filter?: LineageFilter,

@@ -5,7 +5,24 @@ import type { Row } from "../../db";
  * question started at: a link read against its stored direction swaps its
  * aligned sentences, and `direction` says which way IMPLEMENTS points.
  */
-export type Direction = "UPSTREAM" | "DOWNSTREAM" | "PEER";
+export type Direction = "UPSTREAM" | "DOWNSTREAM" | "PEER" | "BROADER" | "NARROWER";
+
+/** The relations a link is read as; PART_OF is a stored COVERS read from its item. */
+export type Relation = "IMPLEMENTS" | "SAME_TASK_AS" | "COVERS" | "PART_OF" | "ELABORATES";
+
+/** A stored relationship type read from one end (`outgoing`: that end is its start): the relation and where the other end stands. */
+export function seenFrom(type: string, outgoing: boolean): { relation: Relation; direction: Direction } {
+  switch (type) {
+    case "SAME_TASK_AS":
+      return { relation: "SAME_TASK_AS", direction: "PEER" };
+    case "COVERS":
+      return outgoing ? { relation: "COVERS", direction: "NARROWER" } : { relation: "PART_OF", direction: "BROADER" };
+    case "ELABORATES":
+      return { relation: "ELABORATES", direction: outgoing ? "BROADER" : "NARROWER" };
+    default:
+      return { relation: "IMPLEMENTS", direction: outgoing ? "UPSTREAM" : "DOWNSTREAM" };
+  }
+}
 
 /** One aligned pair as GraphQL's `AlignedSentence`: as compared, as printed, and where printed. Null: stored before lines were kept. */
 export interface AlignedView {
@@ -23,7 +40,7 @@ export interface AlignedView {
 export interface LinkView {
   from: Row;
   to: Row;
-  relation: "IMPLEMENTS" | "SAME_TASK_AS";
+  relation: Relation;
   direction: Direction;
   score: number;
   method: string;
@@ -38,7 +55,7 @@ export interface LinkView {
 /** `row`: the relationship's properties with `relation`, `outgoing` (stored start = `from`), `from` and `other` task rows. */
 export function viewLink(row: Row): LinkView {
   const outgoing = row.outgoing !== false;
-  const relation = row.relation as LinkView["relation"];
+  const { relation, direction } = seenFrom(row.relation as string, outgoing);
   const stored = (end: "from" | "to") => ({
     sentences: (row[`${end}Sentences`] as string[] | null) ?? [],
     texts: (row[`${end}Texts`] as string[] | null) ?? [],
@@ -79,13 +96,16 @@ export function viewLink(row: Row): LinkView {
     from: row.from as Row,
     to: row.other as Row,
     relation,
-    direction: relation === "SAME_TASK_AS" ? "PEER" : outgoing ? "UPSTREAM" : "DOWNSTREAM",
+    direction,
     score,
     method,
     sharedPhrases,
     alignedSentences,
     similarity,
-    evidence: evidenceLines(score, method, similarity, sharedPhrases, alignedSentences, (row.planBasis as string[] | null) ?? []),
+    evidence:
+      relation === "ELABORATES"
+        ? [`score ${score.toFixed(2)} by ${method}: a 专栏 box and the task printed beside it whose text it is most alike (the text cosine)`]
+        : evidenceLines(score, method, similarity, sharedPhrases, alignedSentences, (row.planBasis as string[] | null) ?? []),
     depth: (row.depth as number | undefined) ?? null,
     sortKey: row.sortKey as string,
   };

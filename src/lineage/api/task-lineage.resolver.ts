@@ -12,11 +12,11 @@ export { MAX_UPSTREAM_DEPTH };
 /** Lineage fields of Task: one batched query each, whatever the number of tasks asked. */
 @Resolver(() => Task)
 export class TaskLineageResolver {
-  @FieldResolver(() => [LineageLink], { description: "Links of this task to tasks of other plans, best first; `from` is this task." })
+  @FieldResolver(() => [LineageLink], { description: "Links of this task to other outline items, best first; `from` is this task: the same task in other plans (SAME_TASK_AS), the upstream or local task it carries out or is carried out by (IMPLEMENTS), the items of other plans it covers as a section or box (COVERS) or the sections and boxes that cover it (PART_OF), and the 专栏 box of its own plan that details it or the task a box details (ELABORATES)." })
   async lineage(
     @Root() task: Row,
     @Ctx() ctx: Context,
-    @Arg("relation", () => LineageRelation, { nullable: true, description: "Only links of this relation." }) relation?: LineageRelation,
+    @Arg("relation", () => LineageRelation, { nullable: true, description: "Only links of this relation, as seen from this task (PART_OF: the containers that cover it)." }) relation?: LineageRelation,
     @Arg("minScore", () => Float, { nullable: true, description: "Only links scoring at least this (0–1)." }) minScore?: number,
   ): Promise<LinkView[]> {
     const min = checkMinScore(minScore);
