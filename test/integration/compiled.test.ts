@@ -10,6 +10,10 @@ import type { FieldCompilers } from "../../src/compile/types";
 import { createLogger } from "../../src/log";
 import { createContext } from "../../src/context";
 import { RESOLVERS } from "../../src/schema";
+import { Database } from "../../src/db";
+import { loadDocument } from "../../src/ingest/load";
+import { readDocument } from "../../src/ingest/pipeline";
+import { removePlan } from "../reliability/support/graph";
 import { inProcessGraph } from "../setup/in-process";
 
 /**
@@ -24,6 +28,24 @@ const ROOT = path.join(__dirname, "../..");
 const EXAMPLES = fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".graphql"));
 const example = (file: string) => fs.readFileSync(path.join(ROOT, "examples", file), "utf8");
 
+/**
+ * Documents an example asks to load first (`npm run ingest -- examples/documents/…` in its
+ * header): loaded for these tests and removed after, so each example answers with data.
+ */
+const EXAMPLE_DOCUMENTS = [...new Set(EXAMPLES.flatMap((f) => [...example(f).matchAll(/npm run ingest -- (\S+)/g)].map((m) => m[1])))];
+let writer: Database;
+beforeAll(async () => {
+  writer = Database.connect(process.env.TEST_NEO4J_URI!, compiled.config.neo4j);
+  for (const file of EXAMPLE_DOCUMENTS) {
+    const bytes = fs.readFileSync(path.join(ROOT, file));
+    await loadDocument(writer, await readDocument(file, bytes), { projectRoot: ROOT, original: bytes });
+  }
+}, 120_000);
+afterAll(async () => {
+  for (const file of EXAMPLE_DOCUMENTS) await removePlan(writer, `Plan:${path.parse(file).name}`);
+  await writer.close();
+});
+
 const TIBET = "Plan:001_aa40d479269d3f1a";
 const TIBET_12 = "Task:001_aa40d479269d3f1a:2/4/12";
 
@@ -32,7 +54,8 @@ const SHAPES: Record<string, { query: string; variables?: Record<string, unknown
   "every plan field": {
     query: `{ plans { id title kind loaded docNumber issuer issuedDate periodStart periodEnd
       region { id name level placeholder parent { name } children { name } }
-      cites { id title region { name } } citedBy { id } source { file line endLine startOffset endOffset text }
+      cites { id title region { name } } citedBy { id } source { file line endLine startOffset endOffset text page }
+      document { file format encoding contentHash lineCount removed { rule count sample } hasOriginal textUrl originalUrl }
       indicators { id name table plan { id } source { line } }
       implements { from { id } to { id title region { name } } score method evidence } implementedBy { from { title } to { title } score } } }`,
   },
@@ -42,9 +65,9 @@ const SHAPES: Record<string, { query: string; variables?: Record<string, unknown
   },
   "a task page with every task field": {
     query: `{ tasks(filter: { text: "医保基金监管" }, first: 7) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id kind number path title text deadlines plan { title } parent { id title } children { id }
-        lead { name } responsible { name } units { relation printedName phrase source { file line text } department { id name } }
-        source { line text } group { id label size planCount tasks { id } plans { id } } } } } }`,
+      edges { cursor node { id kind number path title text deadlines schedule plan { title } parent { id title } children { id }
+        lead { name } responsible { name } units { relation printedName roleText convention phrase source { file line text page } department { id name } }
+        source { line text page } group { id label size planCount tasks { id } plans { id } } } } } }`,
   },
   "task filters, aliases and a cursor variable": {
     query: `query($after: String) {

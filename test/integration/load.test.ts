@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Database } from "../../src/db";
+import { Database, Row } from "../../src/db";
 import { loadDocument } from "../../src/ingest/load";
 import { decodeDocument } from "../../src/ingest/normalize/decode";
 import { parseDocument } from "../../src/ingest/parse";
@@ -16,15 +16,36 @@ let db: Database;
 /** Lineage is derived after a load (as ingest and the seed loader do): a reload drops the plan's links until it runs. */
 const relinkTibet = () => updateLineage(db, [{ planId: TIBET, text: decodeDocument(original, TIBET_FILE) }], { projectRoot: root });
 
-/** A fingerprint of the whole graph: every node and relationship with its properties, the version counter aside. */
-async function snapshot(): Promise<string> {
-  const [nodes] = await db.read("test", "MATCH (n) WHERE NOT n:GraphVersion WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS all");
-  const [rels] = await db.read(
-    "test",
-    "MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, r.sourceStartOffset RETURN collect([a.id, type(r), b.id, properties(r)]) AS all",
-  );
-  return JSON.stringify([nodes.all, rels.all]);
+/**
+ * A fingerprint of the whole graph: every node and relationship with its properties, one
+ * JSON line each (keys sorted: the order Neo4j lists properties in is not part of the graph), sorted.
+ */
+async function snapshot(nodeView: (labels: string[], props: Row) => Row = (_l, p) => p): Promise<string[]> {
+  const [nodes] = await db.read("test", "MATCH (n) WHERE NOT n:GraphVersion RETURN collect([labels(n), properties(n)]) AS all");
+  for (const n of nodes.all as [string[], Row][]) n[1] = nodeView(n[0], n[1]);
+  const [rels] = await db.read("test", "MATCH (a)-[r]->(b) RETURN collect([a.id, type(r), b.id, properties(r)]) AS all");
+  return [...(nodes.all as unknown[]), ...(rels.all as unknown[])].map(canonical).sort();
 }
+const canonical = (value: unknown) =>
+  JSON.stringify(value, (_k, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+/** What differs between two snapshots, entry by entry: a failure names the nodes and edges, not a 3 MB string. */
+function difference(before: string[], after: string[]) {
+  // Counted, not as sets: a duplicated node is a difference.
+  const count = new Map<string, number>();
+  for (const x of before) count.set(x, (count.get(x) ?? 0) + 1);
+  for (const x of after) count.set(x, (count.get(x) ?? 0) - 1);
+  const entries = [...count].filter(([, n]) => n !== 0);
+  return { gone: entries.filter(([, n]) => n > 0).map(([x]) => x), added: entries.filter(([, n]) => n < 0).map(([x]) => x) };
+}
+const unchanged = { gone: [], added: [] };
+/**
+ * A lineage group as its id, members (IN_GROUP, SPANS) and size: a reloaded plan's task
+ * goes back to its group, which is kept when its links still connect it, and its concept
+ * counts are then recounted from all its links, where merges counted only the links of the
+ * plan being computed (docs/lineage.md, Limits): the label's counts may differ, the group not.
+ */
+const groupsByMembers = (labels: string[], props: Row): Row =>
+  labels.includes("LineageGroup") ? { ...props, conceptCounts: undefined, conceptKeys: undefined, label: undefined } : props;
 
 beforeAll(() => {
   db = Database.connect(process.env.TEST_NEO4J_URI!, config.neo4j);
@@ -41,15 +62,19 @@ describe("loading a document", () => {
     const before = await snapshot();
     const result = await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root });
     expect(result.outcome).toBe("unchanged");
-    expect(await snapshot()).toBe(before);
+    expect(difference(before, await snapshot())).toEqual(unchanged);
   });
 
   it("again by force yields the same graph (stable ids, no duplicates)", async () => {
-    const before = await snapshot();
+    // Lineage first recomputed once with the other plans' groups as they now stand: its
+    // first recomputation may join groups its links could not join when it was first
+    // computed, before the later plans' links grew them (docs/lineage.md, Groups).
+    await updateLineage(db, [{ planId: TIBET, text: decodeDocument(original, TIBET_FILE) }], { projectRoot: root, force: true });
+    const before = await snapshot(groupsByMembers);
     const result = await loadDocument(db, parseDocument(TIBET_FILE, original), { projectRoot: root, force: true, original });
     expect(result.outcome).toBe("replaced");
     await relinkTibet();
-    expect(await snapshot()).toBe(before);
+    expect(difference(before, await snapshot(groupsByMembers))).toEqual(unchanged);
   });
 
   it("that fails half-way leaves the previous graph exactly as it was", async () => {
@@ -58,7 +83,7 @@ describe("loading a document", () => {
     await expect(
       loadDocument(db, parseDocument(TIBET_FILE, changed), { projectRoot: root, failAfter: "create-unit-edges" }),
     ).rejects.toThrow(/failed on purpose after create-unit-edges/);
-    expect(await snapshot()).toBe(before);
+    expect(difference(before, await snapshot())).toEqual(unchanged);
   });
 
   it("counts the graph's version up in its own transaction: not when unchanged, not when it fails", async () => {
@@ -130,7 +155,7 @@ describe("reloading a document", () => {
   const STRAY = "Department:测试:无任务的部门";
   const departmentIds = async () => (await db.read("test", "MATCH (d:Department) RETURN d.id AS id ORDER BY id")).map((r) => r.id as string);
   const placeholderIds = async () => (await db.read("test", "MATCH (p:Plan {loaded: false}) RETURN p.id AS id ORDER BY id")).map((r) => r.id as string);
-  let graphBefore: string;
+  let graphBefore: string[];
 
   beforeAll(async () => {
     graphBefore = await snapshot();
@@ -146,7 +171,7 @@ describe("reloading a document", () => {
        DETACH DELETE n`,
       { plans: [A, B, C], stray: STRAY },
     );
-    expect(await snapshot()).toBe(graphBefore);
+    expect(difference(graphBefore, await snapshot())).toEqual(unchanged);
   });
 
   it("records the body a unit also acts as: 省市场监管局(省药监局) ACTS_AS the drug regulator", async () => {

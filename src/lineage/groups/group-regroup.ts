@@ -1,4 +1,4 @@
-import { COHESION, components, ConceptCounts, Group, GroupEdge, GroupMember } from "./groups";
+import { COHESION, components, ConceptCounts, conceptCounts, Group, GroupEdge, GroupMember, labelFrom } from "./groups";
 import { lineOf, onOneLine, TaskLine } from "./plan-lines";
 import type { Step } from "../write/step";
 
@@ -41,13 +41,19 @@ export async function regroup(run: Step, groupIds: string[], rejoined: Set<strin
   const kept: Group[] = [];
   for (const id of rejoined) {
     const ids = new Set(membersOf.get(id) ?? []);
-    const whole = components(
-      [...ids].map((m) => nodes.get(m)!),
-      edges.filter((e) => ids.has(e.a) && ids.has(e.b)),
-      COHESION,
-      compatible,
-    );
-    if (whole.length === 1 && whole[0].taskIds.length === ids.size) kept.push({ ...whole[0], id });
+    const inside = edges.filter((e) => ids.has(e.a) && ids.has(e.b));
+    // Held together by its own links: connected, as it was when merges built it. Not the
+    // full computation's rule (components): that takes links best first across the group
+    // and may split a group that merges built in another order, so an unchanged reload
+    // would not give back the same groups. It must still keep the line rule (plan-lines.ts): a reloaded plan
+    // whose outline changed may no longer state two of its members as one task.
+    const members = [...ids];
+    const onLines = members.every((a, i) => members.slice(i + 1).every((b) => compatible(a, b)));
+    if (ids.size && onLines && connected(ids, inside)) {
+      const concepts = conceptCounts(inside);
+      const memberRows = [...ids].map((m) => nodes.get(m)!);
+      kept.push({ id, label: labelFrom(concepts, memberRows), taskIds: [...ids], planIds: [...new Set(memberRows.map((m) => m.planId))], concepts });
+    }
   }
   const keptIds = new Set(kept.map((g) => g.id));
   const keptMembers = new Set(kept.flatMap((g) => g.taskIds));
@@ -56,6 +62,17 @@ export async function regroup(run: Step, groupIds: string[], rejoined: Set<strin
   if (kept.length) await run("relabel-groups", { groups: kept.map((g) => ({ id: g.id, label: g.label, ...conceptLists(g.concepts) })) });
   if (redo.length) await run("replace-groups", { oldIds: redo, groups: groups.map(groupRow) });
   return [...keptIds, ...groups.map((g) => g.id)];
+}
+
+/** Whether `edges` connect every one of `ids` (union-find). */
+function connected(ids: Set<string>, edges: GroupEdge[]): boolean {
+  const parent = new Map([...ids].map((id) => [id, id]));
+  const root = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const e of edges) parent.set(root(e.a), root(e.b));
+  return new Set([...ids].map(root)).size === 1;
 }
 
 function groupRow(g: Group) {
