@@ -127,7 +127,7 @@ describe("GET /export/audit.xlsx", () => {
     // The task links are those the scorer computes from the parsed seeds, so the sheet is not empty.
     expect(links.filter((l) => String(l.fromId).startsWith("Task:"))).toHaveLength(expectedSeedTaskLinks().length);
     for (const l of links) {
-      expect(String(l.relation)).toMatch(/^(SAME_TASK_AS|IMPLEMENTS|COVERS|ELABORATES)$/);
+      expect(String(l.relation)).toMatch(/^(同一任务 SAME_TASK_AS|落实 IMPLEMENTS|涵盖 COVERS|专栏细化 ELABORATES)$/);
       expect(l.fromId).toBeTruthy();
       expect(l.toId).toBeTruthy();
     }

@@ -43,6 +43,8 @@ export interface ExpectedTaskLink {
   relation: "SAME_TASK_AS" | "COVERS" | "ELABORATES";
   a: string;
   b: string;
+  /** Number of aligned sentence pairs its evidence quotes (none for ELABORATES). */
+  aligned: number;
 }
 
 let cachedAll: ExpectedTaskLink[] | undefined;
@@ -55,17 +57,18 @@ let cachedAll: ExpectedTaskLink[] | undefined;
 export function expectedSeedTaskLinks(): ExpectedTaskLink[] {
   if (cachedAll) return cachedAll;
   const set = loadSeedSet(path.join(__dirname, "../.."), LINEAGE_PARAMS.model);
-  cachedAll = expectedSeedLinks().map((l) => ({ relation: "SAME_TASK_AS" as const, a: l.a, b: l.b }));
+  cachedAll = expectedSeedLinks().map((l) => ({ relation: "SAME_TASK_AS" as const, a: l.a, b: l.b, aligned: l.aligned }));
   for (let i = 0; i < set.plans.length; i++) {
     for (let j = i + 1; j < set.plans.length; j++) {
-      for (const c of sameTaskPair(set.plans[i], set.plans[j], LINEAGE_PARAMS).covers) cachedAll.push({ relation: "COVERS", a: c.a.task.id, b: c.b.task.id });
+      const { covers, scorer } = sameTaskPair(set.plans[i], set.plans[j], LINEAGE_PARAMS);
+      for (const c of covers) cachedAll.push({ relation: "COVERS", a: c.a.task.id, b: c.b.task.id, aligned: evidenceOf(c, scorer).aligned.length });
     }
-    for (const e of elaborations(set.plans[i].tasks, LINEAGE_PARAMS.model)) cachedAll.push({ relation: "ELABORATES", a: e.box.task.id, b: e.task.task.id });
+    for (const e of elaborations(set.plans[i].tasks, LINEAGE_PARAMS.model)) cachedAll.push({ relation: "ELABORATES", a: e.box.task.id, b: e.task.task.id, aligned: 0 });
   }
   return cachedAll;
 }
 
-export const linksOfPlan = (links: ExpectedLink[], planId: string) => {
+export const linksOfPlan = <L extends { a: string; b: string }>(links: L[], planId: string): L[] => {
   const prefix = `Task:${planId.slice("Plan:".length)}:`;
   return links.filter((l) => l.a.startsWith(prefix) || l.b.startsWith(prefix));
 };
