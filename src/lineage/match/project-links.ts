@@ -14,6 +14,8 @@ export interface Projects {
   subject: Map<string, string[]>;
   /** Boxes every item of which is a step: one project. */
   whole: Set<string>;
+  /** Every box that ELABORATES a task, by id, with the specific concepts of its title. */
+  boxes: Map<string, { box: PreparedTask; subject: string[] }>;
 }
 
 export function projectsOf(tasks: PreparedTask[], elaborations: Elaboration[]): Projects {
@@ -27,14 +29,15 @@ export function projectsOf(tasks: PreparedTask[], elaborations: Elaboration[]): 
   const items = new Map<string, number>();
   for (const t of tasks) if (t.task.kind === "COLUMN_ITEM" && t.task.parentId) items.set(t.task.parentId, (items.get(t.task.parentId) ?? 0) + 1);
   const whole = new Set([...steps].filter(([box, s]) => s.length === items.get(box)).map(([box]) => box));
-  return { steps, taskOf: new Map(elaborations.map((e) => [e.box.task.id, e.task.task.id])), subject, whole };
+  const boxes = new Map(elaborations.map((e) => [e.box.task.id, { box: e.box, subject: conceptsIn(cleanText(e.box.task.title)).filter(isBlockingConcept) }]));
+  return { steps, taskOf: new Map(elaborations.map((e) => [e.box.task.id, e.task.task.id])), subject, whole, boxes };
 }
 
 /** A statement of a whole task: a task, a sub-task, or a section with text and nothing under it. */
 const isTaskGrain = (t: PreparedTask) => t.cls === "item" && (t.task.kind === "TASK" || t.task.kind === "SUBTASK" || t.task.kind === "SECTION");
 
 /**
- * COVERS through a box's project. A step of a 专栏 project (专栏7's 建立全省统一的失能等级评估人员库)
+ * COVERS through a box's project, and from a box through the task it details. A step of a 专栏 project (专栏7's 建立全省统一的失能等级评估人员库)
  * says little on its own: it is a part of the project its box names. So what the other plan
  * states as that project covers each step: a task the box covers (持续推进国家长期护理保险制度试点
  * covers the steps of 四川's 长期护理保险失能等级评定项目), a box that is the same project, or a
@@ -87,6 +90,13 @@ export function projectCovers(links: PairLinks, a: Projects, b: Projects): Candi
         for (const box of boxesOfTask.get(x.task.id) ?? []) {
           const subject = mine.subject.get(box)!;
           if (subject.some((c) => y.concepts.includes(c))) cover(box, y, l);
+        }
+        // The box shares its task's lineage: what states that task in the other plan is covered by the box
+        // too, when it names the box's subject (专栏6 异地就医直接结算推进工程 details 深入推进异地就医结算).
+        for (const [boxId, task] of mine.taskOf) {
+          if (task !== x.task.id) continue;
+          const { box, subject } = mine.boxes.get(boxId)!;
+          if (subject.some((c) => y.concepts.includes(c))) add(box, y, l);
         }
       }
     }
