@@ -31,6 +31,8 @@ function rowsOf(name: string): Record<string, unknown>[] {
 }
 
 beforeAll(async () => {
+  // Computed before the first request (it takes seconds), so that no kept-alive connection idles past the server's timeout.
+  expectedSeedTaskLinks();
   api = await startTestApi();
   const res = await fetch(`${api.url}/export/audit.xlsx`);
   expect(res.status).toBe(200);

@@ -67,6 +67,9 @@ function asCell(v: unknown): string {
 }
 
 beforeAll(async () => {
+  // The seeds' expected links take seconds to compute: done before the first request, so that no kept-alive
+  // connection sits idle past the server's keep-alive timeout between two tests (the next request then fails).
+  expectedSeedTaskLinks();
   api = await startTestApi();
   for (const name of NAMES) {
     const { res, text } = await get(`/export/${name}`);
