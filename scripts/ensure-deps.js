@@ -33,3 +33,23 @@ if (process.env.npm_lifecycle_event === "pretest" && !fs.existsSync(CJK_FONT)) {
     process.exit(r.status || 1);
   }
 }
+
+// Before `npm test` (not `npm start`: the service needs no browser): Debian's Chromium and
+// a CJK font for the auditors' page tests, installed by scripts/ensure-browser.sh only
+// when one of them is missing.
+if (process.env.npm_lifecycle_event === "pretest" && !(hasChromium() && hasCjkFont())) {
+  const r = spawnSync("sh", [path.join(root, "scripts", "ensure-browser.sh")], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error("[policy-graph] could not install Chromium and a CJK font for the browser tests; see the output above");
+    process.exit(r.status || 1);
+  }
+}
+
+function hasChromium() {
+  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => p && fs.existsSync(p));
+}
+
+function hasCjkFont() {
+  const r = spawnSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" });
+  return r.status === 0 && r.stdout.trim().length > 0;
+}

@@ -8,6 +8,8 @@ export interface Config {
   http: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
   graphql: {
     explorer: boolean;
+    /** The auditors' page at /audit/ (web/, bundled into dist/web by `npm run build`). */
+    auditPage: boolean;
     introspection: boolean;
     maxFirst: number;
     maxDepth: number;
@@ -58,12 +60,13 @@ export const NEO4J_VERSION = "5.26.20";
 
 /**
  * NODE_ENV=production flips the defaults that help a developer and expose the schema
- * to strangers: no explorer page, no introspection. Each stays switchable by its own
- * variable; host (loopback) and CORS (none) are already closed by default everywhere.
+ * to strangers: no explorer page, no auditors' page, no introspection. Each stays
+ * switchable by its own variable; host (loopback) and CORS (none) are already closed
+ * by default everywhere.
  */
-function productionDefaults(env: Env): { explorer: boolean; introspection: boolean } {
+function productionDefaults(env: Env): { explorer: boolean; auditPage: boolean; introspection: boolean } {
   const production = env.NODE_ENV === "production";
-  return { explorer: !production, introspection: !production };
+  return { explorer: !production, auditPage: !production, introspection: !production };
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -83,6 +86,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     graphql: {
       explorer: bool(env, "EXPLORER", defaults.explorer),
+      auditPage: bool(env, "AUDIT_PAGE", defaults.auditPage),
       introspection: bool(env, "INTROSPECTION", defaults.introspection),
       maxFirst: int(env, "MAX_PAGE_SIZE", 500, 1, 10_000),
       maxDepth: int(env, "MAX_QUERY_DEPTH", 12, 2, 100),

@@ -42,6 +42,7 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   "Plan.implements": 10, // 4
   "Plan.implementedBy": 20, // 5
   "Plan.indicators": 50, // 28
+  "Plan.sourceLines": (args) => (typeof args.from === "number" && typeof args.to === "number" ? Math.max(1, args.to - args.from + 1) : 1), // as asked; at most 500
   "Department.actsAs": 2, // 1; a body printed as A(B)
   "Department.actedAsBy": 5, // 1
   "Task.children": 20, // 10

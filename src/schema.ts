@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from "./config";
 import { NodeResolver } from "./common/node.resolver";
 import { PlanDocumentResolver, SourceDocumentResolver } from "./documents/source-document.resolver";
 import { PlanResolver } from "./plans/plan.resolver";
+import { PlanSourceResolver } from "./plans/plan-source.resolver";
 import { DepartmentResolver } from "./departments/department.resolver";
 import { IndicatorResolver } from "./indicators/indicator.resolver";
 import { LineageResolver } from "./lineage/api/lineage.resolver";
@@ -19,6 +20,7 @@ import { TaskResolver } from "./tasks/task.resolver";
 export const RESOLVERS = [
   NodeResolver,
   PlanResolver,
+  PlanSourceResolver,
   PlanDocumentResolver,
   SourceDocumentResolver,
   RegionResolver,

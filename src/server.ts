@@ -5,6 +5,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import * as http from "http";
 import { Context, ContextDeps, createContext } from "./context";
+import { loadAuditPage, registerAuditPage } from "./audit-page";
 import { registerDocumentRoutes } from "./documents/routes";
 import { registerExplorerRoutes } from "./explorer";
 import { registerExportRoutes } from "./exports/routes";
@@ -51,6 +52,7 @@ export async function startApiServer(deps: ContextDeps & { schema: GraphQLSchema
   app.use(requestBasics(config));
   registerHealthRoutes(app, deps.readiness);
   if (config.graphql.explorer) registerExplorerRoutes(app, "/graphql");
+  if (config.graphql.auditPage) registerAuditPage(app, loadAuditPage(config.projectRoot), log);
   app.use(
     "/graphql",
     express.json({ limit: config.http.bodyLimitBytes }),

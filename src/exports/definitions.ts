@@ -21,6 +21,8 @@ export interface ExportDefinition {
   columns: readonly string[];
   /** Turns the query's `row` into the columns, where Cypher alone would not give the API's values. */
   mapRow?: (row: Row) => Row;
+  /** The query that reads one department's rows (`?departmentId=&role=&planId=&dueBy=`, src/exports/dossier.ts), where the export takes them. */
+  departmentQuery?: string;
 }
 
 export type ExportName = "tasks" | "units" | "lineage" | "indicators" | "departments";
@@ -31,6 +33,7 @@ export const EXPORTS: Record<ExportName, ExportDefinition> = {
   tasks: {
     name: "tasks",
     query: "export/tasks",
+    departmentQuery: "export/department-tasks",
     keyParts: 1,
     columns: ["id", "planId", "parentId", "kind", "number", "path", "title", "text", "deadlines", "schedule", ...SOURCE],
   },

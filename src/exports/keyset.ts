@@ -20,13 +20,13 @@ export interface Batch {
 export async function* keysetBatches(
   read: Read,
   query: string,
-  opts: { after: string[] | null; batchSize: number; total?: number },
+  opts: { after: string[] | null; batchSize: number; total?: number; params?: Row },
 ): AsyncGenerator<Batch> {
   let after = opts.after;
   let remaining = opts.total ?? Infinity;
   for (;;) {
     const limit = Math.min(opts.batchSize, remaining);
-    const got = await read(query, { after, limit: limit + 1 });
+    const got = await read(query, { ...opts.params, after, limit: limit + 1 });
     const page = got.slice(0, limit);
     const more = got.length > limit;
     after = page.length ? (page[page.length - 1].key as string[]) : after;

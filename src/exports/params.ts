@@ -1,6 +1,7 @@
 import { BadUserInputError } from "../errors";
 import { decodeExportCursor } from "./cursor";
 import type { ExportDefinition } from "./definitions";
+import { DOSSIER_PARAMS, DossierFilter, parseDossierFilter } from "./dossier";
 
 export const FORMATS = ["ndjson", "csv", "csv-excel"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -12,6 +13,8 @@ export interface ExportRequest {
   /** Paged: at most this many rows and a next cursor. Null: every row after `after`, streamed. */
   first: number | null;
   after: string[] | null;
+  /** One department's rows only (exports with a `departmentQuery`); null: every row. */
+  department: DossierFilter | null;
 }
 
 type Query = Record<string, unknown>;
@@ -22,7 +25,7 @@ type Query = Record<string, unknown>;
  * `?fromat=csv` does not silently fall back to the default.
  */
 export function parseExportQuery(def: ExportDefinition, query: Query, maxFirst: number): ExportRequest {
-  rejectUnknown(query, ["format", "bom", "first", "after"]);
+  rejectUnknown(query, ["format", "bom", "first", "after", ...(def.departmentQuery ? DOSSIER_PARAMS : [])]);
   const format = single(query, "format") ?? "ndjson";
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new BadUserInputError(`format=${JSON.stringify(format)} is not an export format: use ${FORMATS.join(", ")}`, "format");
@@ -45,7 +48,13 @@ export function parseExportQuery(def: ExportDefinition, query: Query, maxFirst: 
       );
     }
   }
-  return { format: format as ExportFormat, bom, first, after: decodeExportCursor(def, single(query, "after")) };
+  return {
+    format: format as ExportFormat,
+    bom,
+    first,
+    after: decodeExportCursor(def, single(query, "after")),
+    department: def.departmentQuery ? parseDossierFilter(query) : null,
+  };
 }
 
 export function rejectUnknown(query: Query, allowed: readonly string[]): void {

@@ -4,7 +4,7 @@ import type { CypherLibrary } from "../cypher";
 import type { Database } from "../db";
 import type { Logger } from "../log";
 import { auditWorkbookRoute } from "./audit/route";
-import { AUDIT_SHEETS } from "./audit/sheets";
+import { AUDIT_SHEETS, DEPARTMENT_TASKS_SHEET } from "./audit/sheets";
 import { EXPORTS, exportNamed } from "./definitions";
 import type { Read } from "./keyset";
 import { streamTableExport } from "./table-export";
@@ -23,7 +23,12 @@ export interface ExportDeps {
  * Cypher file stops the boot rather than the first export.
  */
 export function registerExportRoutes(app: express.Express, deps: ExportDeps): void {
-  for (const q of [...Object.values(EXPORTS).map((d) => d.query), ...AUDIT_SHEETS.map((s) => s.query)]) deps.cypher.get(q);
+  for (const q of [
+    ...Object.values(EXPORTS).flatMap((d) => [d.query, ...(d.departmentQuery ? [d.departmentQuery] : [])]),
+    ...AUDIT_SHEETS.map((s) => s.query),
+    DEPARTMENT_TASKS_SHEET.query,
+  ])
+    deps.cypher.get(q);
   const read: Read = (name, params) => deps.db.read(name, deps.cypher.get(name), params);
 
   app.get("/export/audit.xlsx", (req, res) => auditWorkbookRoute(req, res, { ...deps, read }));

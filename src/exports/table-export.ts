@@ -6,6 +6,7 @@ import { CSV_BOM, csvLine, csvRows } from "./csv";
 import type { ExportDefinition } from "./definitions";
 import { Batch, keysetBatches, Read } from "./keyset";
 import { ndjsonRows } from "./ndjson";
+import { dossierParams } from "./dossier";
 import { ExportRequest, parseExportQuery } from "./params";
 import { abortStream, sendExportError } from "./respond";
 import { ResponseSink } from "./sink";
@@ -26,7 +27,13 @@ export async function streamTableExport(def: ExportDefinition, req: Request, res
   try {
     request = parseExportQuery(def, req.query as Record<string, unknown>, deps.config.graphql.maxFirst);
     const batchSize = request.first ?? deps.config.graphql.maxFirst;
-    batches = keysetBatches(deps.read, def.query, { after: request.after, batchSize, total: request.first ?? undefined });
+    const narrowed = request.department && def.departmentQuery;
+    batches = keysetBatches(deps.read, narrowed ? def.departmentQuery! : def.query, {
+      after: request.after,
+      batchSize,
+      total: request.first ?? undefined,
+      params: request.department ? dossierParams(request.department) : undefined,
+    });
     first = await batches.next();
   } catch (e) {
     return sendExportError(res, e, deps.log, def.name);

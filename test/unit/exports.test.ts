@@ -49,7 +49,7 @@ describe("export parameters", () => {
   const parse = (q: Record<string, unknown>) => parseExportQuery(EXPORTS.tasks, q, 500);
 
   it("defaults to the whole export as NDJSON", () => {
-    expect(parse({})).toEqual({ format: "ndjson", bom: false, first: null, after: null });
+    expect(parse({})).toEqual({ format: "ndjson", bom: false, first: null, after: null, department: null });
   });
 
   it("gives csv-excel a byte-order mark, and plain CSV one only with bom=1", () => {

@@ -169,3 +169,14 @@ export const AUDIT_SHEETS: AuditSheet[] = [
     ],
   },
 ];
+
+/**
+ * The 任务与单位 sheet narrowed to one department (`/export/audit.xlsx?departmentId=…`,
+ * the auditors' page's dossier download): the same columns, the department's tasks only.
+ */
+export const DEPARTMENT_TASKS_SHEET: AuditSheet = {
+  ...AUDIT_SHEETS.find((s) => s.name === "任务与单位")!,
+  answers:
+    "The tasks one department leads or shares (its dossier, narrowed by role, plan and due year as asked), with every unit of each task, deadline years and where it is written.",
+  query: "export/audit-department-tasks",
+};

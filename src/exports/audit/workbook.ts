@@ -11,6 +11,11 @@ export interface AuditWorkbookOptions {
   signal?: AbortSignal;
   progress?: (message: string) => void;
   now?: Date;
+  /** The sheets to write (every audit sheet unless given) and their queries' parameters. */
+  sheets?: AuditSheet[];
+  params?: Row;
+  /** Lines for the 说明 sheet saying how the rows were narrowed (e.g. the department). */
+  narrowedBy?: [string, string][];
 }
 
 export interface AuditWorkbookSummary {
@@ -29,9 +34,10 @@ export async function writeAuditWorkbook(out: Writable, read: Read, opts: AuditW
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "policy-graph";
   wb.created = opts.now ?? new Date();
-  writeAboutSheet(wb, wb.created);
+  const sheets = opts.sheets ?? AUDIT_SHEETS;
+  writeAboutSheet(wb, wb.created, sheets, opts.narrowedBy ?? []);
   const summary: AuditWorkbookSummary = { sheets: [] };
-  for (const sheet of AUDIT_SHEETS) {
+  for (const sheet of sheets) {
     const rows = await writeSheet(wb, sheet, read, opts);
     summary.sheets.push({ name: sheet.name, rows });
     opts.progress?.(`${sheet.name}: ${rows} rows`);
@@ -55,7 +61,7 @@ function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns:
 async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: AuditSheet, read: Read, opts: AuditWorkbookOptions): Promise<number> {
   const ws = addSheet(wb, sheet.name, sheet.columns);
   let rows = 0;
-  for await (const batch of keysetBatches(read, sheet.query, { after: null, batchSize: opts.batchSize })) {
+  for await (const batch of keysetBatches(read, sheet.query, { after: null, batchSize: opts.batchSize, params: opts.params })) {
     opts.signal?.throwIfAborted();
     for (const row of batch.rows) ws.addRow(cells(sheet, sheet.mapRow ? sheet.mapRow(row) : row)).commit();
     rows += batch.rows.length;
@@ -72,13 +78,14 @@ function cells(sheet: AuditSheet, row: Row): (string | number | boolean | null)[
 }
 
 /** 说明: what each sheet answers, and when the workbook was made. */
-function writeAboutSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, now: Date): void {
+function writeAboutSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, now: Date, sheets: AuditSheet[], narrowedBy: [string, string][]): void {
   const ws = addSheet(wb, "说明", [
     { header: "工作表 Sheet", key: "sheet", width: 22 },
     { header: "内容 What it answers", key: "answers", width: 120 },
   ]);
-  for (const s of AUDIT_SHEETS) ws.addRow([s.name, s.answers]).commit();
+  for (const s of sheets) ws.addRow([s.name, s.answers]).commit();
   ws.addRow([]).commit();
+  for (const line of narrowedBy) ws.addRow(line).commit();
   ws.addRow(["生成时间 Generated", now.toISOString()]).commit();
   ws.addRow(["来源 Source", "policy-graph: the same Neo4j graph and read path as the GraphQL API"]).commit();
   ws.commit();
