@@ -8,7 +8,10 @@
 export const SCOPES = {
   common: ["src/common/**/*.ts"],
   lineage: [
-    "src/lineage/{scorer,matcher,vectors,tokenize,task-text,task-sentences,lexicon,evidence,plan-pair,logistic,evaluation,groups,peers}.ts",
+    "src/lineage/text/{vectors,tokenize,task-text,task-sentences,lexicon,projects}.ts",
+    "src/lineage/match/{scorer,matcher,evidence,plan-pair,project-links}.ts",
+    "src/lineage/groups/{groups,plan-lines}.ts",
+    "src/lineage/write/peers.ts",
   ],
   parse: ["src/ingest/parse/**/*.ts"],
 };

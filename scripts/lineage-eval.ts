@@ -1,10 +1,10 @@
 import { PROJECT_ROOT } from "../src/config";
-import type { Score } from "../src/lineage/evaluation";
-import { pairKey } from "../src/lineage/evaluation";
-import { components } from "../src/lineage/groups";
-import { runImplementsBenchmark } from "../src/lineage/implements-benchmark";
+import type { Score } from "../bench/lineage/evaluation";
+import { pairKey } from "../bench/lineage/evaluation";
+import { components } from "../src/lineage/groups/groups";
+import { runImplementsBenchmark } from "../bench/lineage/implements-benchmark";
 import { LINEAGE_PARAMS, LineageParams } from "../src/lineage/params";
-import { crossValidate, evaluateParams, fitModel, linksAt, loadSeedSet, rankLinks, SeedSet } from "../src/lineage/seed-benchmark";
+import { crossValidate, evaluateParams, fitModel, linksAt, loadSeedSet, rankLinks, SeedSet } from "../bench/lineage/seed-benchmark";
 import { crossValidateTopics, evaluateTopics, loadTopicSet } from "../bench/lineage/topic-eval";
 import type { LinkScore } from "../bench/lineage/topics";
 

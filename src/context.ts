@@ -6,7 +6,7 @@ import { DatabaseUnavailableError, RequestTimeoutError } from "./errors";
 import { lazyLoaders } from "./common/loaders";
 import { departmentLoaders } from "./departments/department.loaders";
 import { indicatorLoaders } from "./indicators/indicator.loaders";
-import { lineageLoaders } from "./lineage/lineage.loaders";
+import { lineageLoaders } from "./lineage/api/lineage.loaders";
 import { documentLoaders } from "./documents/document.loaders";
 import { planLoaders } from "./plans/plan.loaders";
 import { regionLoaders } from "./regions/region.loaders";

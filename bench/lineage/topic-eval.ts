@@ -2,13 +2,16 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildGraphBatch } from "../../src/ingest/graph-model";
 import { parseDocument } from "../../src/ingest/parse";
-import { elaborations } from "../../src/lineage/elaborates";
-import { components, type GroupEdge } from "../../src/lineage/groups";
-import { type Candidate, pairLinks, scoreCandidates } from "../../src/lineage/matcher";
+import { elaborations } from "../../src/lineage/match/elaborates";
+import { components, type GroupEdge } from "../../src/lineage/groups/groups";
+import { coversJoinGroups } from "../../src/lineage/write/link-rows";
+import { type Candidate, type PairLinks, scoreCandidates } from "../../src/lineage/match/matcher";
+import { type Projects, projectsOf } from "../../src/lineage/match/project-links";
 import type { LineageParams } from "../../src/lineage/params";
-import type { PlanTasks } from "../../src/lineage/plan-pair";
-import { modelScore } from "../../src/lineage/scorer";
-import { type LineageTask, prepareTasks } from "../../src/lineage/task-text";
+import { linkPair, type PlanTasks } from "../../src/lineage/match/plan-pair";
+import { modelScore } from "../../src/lineage/match/scorer";
+import { onOneLine, planLines, type TaskLine } from "../../src/lineage/groups/plan-lines";
+import { type LineageTask, prepareTasks } from "../../src/lineage/text/task-text";
 import { type GroupScore, kindPair, type LinkScore, loadTopics, scoreGroups, scoreLinks, type TopicTruth } from "./topics";
 
 /**
@@ -19,6 +22,10 @@ import { type GroupScore, kindPair, type LinkScore, loadTopics, scoreGroups, sco
  */
 export interface TopicSet {
   plans: PlanTasks[];
+  /** Each plan's 专栏 projects (its boxes' steps and the tasks the boxes elaborate). */
+  projects: Projects[];
+  /** Each plan's test of two of its items stating one task (plan-lines.ts). */
+  lines: Map<string, TaskLine>;
   truth: TopicTruth;
   /** The candidates of each plan pair (scored with the configured model). */
   pairs: Candidate[][];
@@ -46,7 +53,10 @@ export function loadTopicSet(projectRoot: string, params: LineageParams): TopicS
   for (let i = 0; i < plans.length; i++) {
     for (let j = i + 1; j < plans.length; j++) pairs.push(scoreCandidates(plans[i].tasks, plans[j].tasks, params.model).candidates);
   }
-  return { plans, truth, pairs };
+  const elab = plans.map((p) => elaborations(p.tasks, params.model));
+  const projects = plans.map((p, i) => projectsOf(p.tasks, elab[i]));
+  const lines = new Map(plans.flatMap((p, i) => planLines(p.tasks, new Map(elab[i].map((e) => [e.box.task.id, e.task.task.id]))).map((l) => [l.id, l] as const)));
+  return { plans, projects, lines, truth, pairs };
 }
 
 export interface TopicEval {
@@ -68,14 +78,30 @@ export interface EvalKnobs {
   sectionCovers?: boolean;
 }
 
+/** The links of the plan pair `k` (plans i < j) at the knobs: SAME_TASK_AS and COVERS, with COVERS through 专栏 projects. */
+export function linksOfPair(set: TopicSet, k: number, params: LineageParams, knobs: EvalKnobs): PairLinks {
+  const [i, j] = pairPlans(set, k);
+  const rescored = set.pairs[k].map((c) => ({ ...c, score: modelScore(params.model, c.features) }));
+  return linkPair(set.plans[i], set.plans[j], [set.projects[i], set.projects[j]], rescored, {
+    sameTaskThreshold: knobs.sameThreshold,
+    coversThreshold: knobs.coversThreshold,
+    bestMatchThreshold: knobs.bestThreshold ?? Infinity,
+  });
+}
+
+function pairPlans(set: TopicSet, k: number): [number, number] {
+  let n = 0;
+  for (let i = 0; i < set.plans.length; i++) for (let j = i + 1; j < set.plans.length; j++, n++) if (n === k) return [i, j];
+  throw new Error(`no plan pair ${k}`);
+}
+
 /** Links and groups at the given knobs, over the plan pairs `only` (all when omitted), judged. */
 export function evaluateTopics(set: TopicSet, params: LineageParams, knobs: EvalKnobs, only?: number[]): TopicEval {
   const same: Candidate[] = [];
   const covers: Candidate[] = [];
-  set.pairs.forEach((cs, k) => {
+  set.pairs.forEach((_, k) => {
     if (only && !only.includes(k)) return;
-    const rescored = cs.map((c) => ({ ...c, score: modelScore(params.model, c.features) }));
-    const l = pairLinks(rescored, knobs.sameThreshold, knobs.coversThreshold, knobs.bestThreshold);
+    const l = linksOfPair(set, k, params, knobs);
     same.push(...l.same);
     covers.push(...l.covers);
   });
@@ -91,7 +117,7 @@ export function evaluateTopics(set: TopicSet, params: LineageParams, knobs: Eval
   for (const kind of [...kinds].sort()) byKind[kind] = scoreLinks(truth, links, (k) => kindPair(truth, ...(k.split(" ") as [string, string])) === kind);
   const edges: GroupEdge[] = groupEdges(same, covers, elab, knobs);
   const members = set.plans.flatMap((p) => p.tasks.map((t) => ({ id: t.task.id, planId: p.planId, title: t.task.title })));
-  const groups = components(members, edges, knobs.cohesion).map((g) => g.taskIds);
+  const groups = components(members, edges, knobs.cohesion, (a, b) => onOneLine(set.lines.get(a)!, set.lines.get(b)!)).map((g) => g.taskIds);
   let judged = 0;
   let correct = 0;
   for (const e of elab) {
@@ -130,10 +156,10 @@ function restrictTruth(set: TopicSet, only: number[]): TopicTruth {
  * details, and a box covering a task of another plan. A section that covers several
  * tasks bridges several topics: its COVERS links stay links and join no group.
  */
-export function groupEdges(same: Candidate[], covers: Candidate[], elab: { box: { task: { id: string } }; task: { task: { id: string } }; score: number }[], knobs: EvalKnobs): GroupEdge[] {
+export function groupEdges(same: Candidate[], covers: Candidate[], elab: { box: { task: { id: string } }; task: { task: { id: string } }; score: number }[], knobs: Pick<EvalKnobs, "sectionCovers">): GroupEdge[] {
   return [
     ...same.map((c) => ({ a: c.a.task.id, b: c.b.task.id, score: c.score, phrases: [] })),
-    ...covers.filter((c) => knobs.sectionCovers || c.a.task.kind === "COLUMN").map((c) => ({ a: c.a.task.id, b: c.b.task.id, score: c.score, phrases: [] })),
+    ...covers.filter((c) => knobs.sectionCovers || coversJoinGroups(c)).map((c) => ({ a: c.a.task.id, b: c.b.task.id, score: c.score, phrases: [] })),
     ...elab.map((e) => ({ a: e.box.task.id, b: e.task.task.id, score: e.score, phrases: [] })),
   ];
 }
@@ -167,8 +193,7 @@ export function crossValidateTopics(set: TopicSet, params: LineageParams): { lin
     const others = set.pairs.map((_, i) => i).filter((i) => i !== k);
     const knobs = calibrate(set, params, others);
     chosen.push(knobs);
-    const rescored = cs.map((c) => ({ ...c, score: modelScore(params.model, c.features) }));
-    const l = pairLinks(rescored, knobs.sameThreshold, knobs.coversThreshold, knobs.bestThreshold);
+    const l = linksOfPair(set, k, params, knobs);
     held.push(...[...l.same, ...l.covers].map((c) => ({ a: c.a.task.id, b: c.b.task.id })));
   });
   return { links: scoreLinks(set.truth, held), chosen };

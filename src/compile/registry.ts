@@ -4,7 +4,7 @@ import { sourceFields } from "../common/source.compile";
 import { documentFields, documentTypes } from "../documents/document.compile";
 import { departmentFields, departmentTypes } from "../departments/department.compile";
 import { indicatorFields, indicatorTypes } from "../indicators/indicator.compile";
-import { lineageFields, lineageTypes } from "../lineage/lineage.compile";
+import { lineageFields, lineageTypes } from "../lineage/api/lineage.compile";
 import { planFields, planTypes } from "../plans/plan.compile";
 import { regionFields, regionTypes } from "../regions/region.compile";
 import { searchFields } from "../search/search.compile";

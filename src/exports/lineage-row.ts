@@ -1,5 +1,5 @@
 import type { Row } from "../db";
-import { viewLink } from "../lineage/link-view";
+import { viewLink } from "../lineage/api/link-view";
 
 /**
  * A stored lineage link as an export row, in the names of GraphQL's `LineageLink`

@@ -1,5 +1,5 @@
-import { COHESION } from "./groups";
-import type { ScoreModel } from "./scorer";
+import { COHESION } from "./groups/groups";
+import type { ScoreModel } from "./match/scorer";
 
 /**
  * The knobs of lineage. The model and the thresholds are calibrated by
@@ -35,4 +35,4 @@ export const LINEAGE_PARAMS: LineageParams = {
 };
 
 /** Stored on each plan with its content hash: lineage computed by older rules is recomputed. */
-export const LINEAGE_VERSION = "5";
+export const LINEAGE_VERSION = "6";

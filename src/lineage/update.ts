@@ -1,11 +1,11 @@
 import * as path from "path";
 import { CypherLibrary } from "../cypher";
 import { collect, Database, Row } from "../db";
-import { groupStep } from "./group-step";
+import { groupStep } from "./groups/group-step";
 import { LINEAGE_PARAMS, LINEAGE_VERSION, LineageParams } from "./params";
-import { planStep } from "./plan-step";
-import type { Step } from "./step";
-import { taskStep } from "./task-step";
+import { planStep } from "./plans/plan-step";
+import type { Step } from "./write/step";
+import { taskStep } from "./write/task-step";
 
 /** A loaded document whose lineage may need recomputing; `text` (the decoded document) feeds the implicit-basis rule. */
 export interface LineageInput {

@@ -95,8 +95,9 @@ describe("the example queries", () => {
     const titlesIn = (plan: string) => data.task.lineage.filter((l: any) => l.to.plan.title === plan).map((l: any) => l.to.title);
     const qingyuan = data.task.lineage.find((l: any) => l.to.plan.title === "清遠市醫療保障事業發展“十四五”規劃");
     expect(qingyuan.to).toMatchObject({ title: "完善基金監管體制", source: { file: "seeds/002_0f323f1820598f05.txt", line: 301 } });
-    // 长春 states the task as a numbered task and again as the last measure listed under it: both are linked.
-    expect(titlesIn("长春市医疗保障事业发展“十四五”规划")).toEqual(["健全完善医疗保障基金监管体制机制", "推进医疗保障基金监管制度体系改革工作"]);
+    // 长春 states the task as a numbered task and again as the last measure listed under it: both are linked; and
+    // the first step of its 基金监管能力建设重点工程 box, 加强基金监管队伍建设, which task 12 names (加强医保基金监管队伍建设).
+    expect(titlesIn("长春市医疗保障事业发展“十四五”规划")).toEqual(["健全完善医疗保障基金监管体制机制", "推进医疗保障基金监管制度体系改革工作", "加强基金监管队伍建设"]);
     // Exactly the links of task 12 the scorer gives at 0.5 or more (scores pinned in test/unit/lineage-pins.test.ts).
     const task12 = "Task:001_aa40d479269d3f1a:2/4/12";
     const expected = expectedSeedLinks().filter((l) => (l.a === task12 || l.b === task12) && l.score >= 0.5);
@@ -106,6 +107,16 @@ describe("the example queries", () => {
       expect(link.sharedPhrases).toContain("基金监管");
     }
     expect(data.task.plan.implements).toContainEqual({ method: "citation", score: 1, to: { title: "中共中央 国务院关于深化医疗保障制度改革的意见", loaded: false, docNumber: "中发〔2020〕5号" } });
+    // Across grains: 四川's 专栏6 details its task 深入推进异地就医结算 and covers 长春's sub-task on the same settlement.
+    expect(data.box).toMatchObject({ title: "异地就医直接结算推进工程", kind: "COLUMN" });
+    expect(data.box.elaborates).toEqual([expect.objectContaining({ direction: "BROADER", method: "structure", to: { title: "深入推进异地就医结算", kind: "TASK" } })]);
+    expect(data.box.covers.map((l: any) => l.to.title)).toContain("完善异地就医直接结算服务");
+    for (const l of [...data.box.covers, ...data.section.covers]) {
+      expect(l.direction).toBe("NARROWER");
+      expect(l.evidence[0]).toMatch(/^score \d\.\d\d by (text|project): title /);
+    }
+    expect(data.section).toMatchObject({ title: "大力推进智慧医保建设", kind: "SECTION" });
+    expect(data.section.covers.map((l: any) => l.to.title)).toContain("持续推进信息化标准化建设，打造“智慧医保”");
   });
 });
 

@@ -69,7 +69,7 @@ describe("examples/notebook.py against the live API", () => {
 
   it("walks every GraphQL page of task links and finds the plan links, as many as the export and the graph hold", async () => {
     const [, taskLinks, pages, planLinks, exported] = line(/^lineage links: (\d+) task links \(GraphQL, (\d+) pages\) \+ (\d+) plan links = (\d+) \(export\)$/m);
-    const tasks = await count("MATCH (:Task)-[r:SAME_TASK_AS|IMPLEMENTS]->(:Task) RETURN count(r) AS n");
+    const tasks = await count("MATCH (:Task)-[r:SAME_TASK_AS|IMPLEMENTS|COVERS|ELABORATES]->(:Task) RETURN count(r) AS n");
     const plans = await count("MATCH (:Plan {loaded: true})-[r:IMPLEMENTS]->(:Plan) RETURN count(r) AS n");
     expect([Number(taskLinks), Number(planLinks), Number(exported)]).toEqual([tasks, plans, tasks + plans]);
     expect(Number(pages)).toBe(Math.max(1, Math.ceil(tasks / 100)));

@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { inProcessGraph } from "../setup/in-process";
-import { expectedSeedLinks, linksOfPlan } from "../setup/seed-lineage";
+import { expectedSeedLinks, expectedSeedTaskLinks, linksOfPlan } from "../setup/seed-lineage";
 
 /** Lineage over the seed graph that global-setup loaded (the loader recomputes lineage after the seeds). */
 const graph = inProcessGraph();
@@ -48,7 +48,7 @@ describe("task lineage", () => {
   });
 
   it("answers lineage, group and upstream of every task of a plan in one query each through the loaders", async () => {
-    const { data, errors, sent } = await loaders.run(`{ plan(id: "Plan:003_3805f0e95e16182c") { tasks(first: 500) { nodes { id lineage(minScore: 0.5) { to { id } } group { label tasks { id } } upstream { to { id } } } } } }`);
+    const { data, errors, sent } = await loaders.run(`{ plan(id: "Plan:003_3805f0e95e16182c") { tasks(first: 500) { nodes { id lineage(relation: SAME_TASK_AS, minScore: 0.5) { to { id } } group { label tasks { id } } upstream { to { id } } } } } }`);
     expect(errors).toBeUndefined();
     expect([...sent].sort()).toEqual(["lineage/group-tasks", "lineage/task-group", "lineage/task-links", "lineage/task-upstream", "plans/by-id", "tasks/page"]);
     const nodes = data.plan.tasks.nodes;
@@ -65,6 +65,71 @@ describe("task lineage", () => {
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const deep = await run(`{ task(id: "${SICHUAN_POOLING}") { upstream(depth: 9) { score } } }`);
     expect(deep.errors?.[0].message).toMatch(/depth must be an integer from 1 to 5, got 9/);
+  });
+});
+
+// 四川's 专栏6 异地就医直接结算推进工程, the task of its section it details, and the items of other plans it covers.
+const SICHUAN_BOX6 = "Task:000_1cc9d6698810e7a5:c6";
+const SICHUAN_REMOTE_SETTLEMENT = "Task:000_1cc9d6698810e7a5:4/2/6";
+const CHANGCHUN_REMOTE_SETTLEMENT = "Task:003_3805f0e95e16182c:3/7/2/3";
+const LINK_FIELDS = `from { id } to { id kind } relation direction score method evidence`;
+
+describe("lineage across grains", () => {
+  it("gives a 专栏 box the task it ELABORATES and the items of other plans it COVERS, on the compiled path as through the loaders", async () => {
+    const q = `{ task(id: "${SICHUAN_BOX6}") { lineage { ${LINK_FIELDS} } } }`;
+    const [compiled, loaded] = [await run(q), await loaders.run(q)];
+    expect(compiled.errors).toBeUndefined();
+    expect(compiled.data).toEqual(loaded.data);
+    const links = compiled.data.task.lineage;
+    const own = expectedSeedTaskLinks().filter((l) => l.a === SICHUAN_BOX6 || l.b === SICHUAN_BOX6);
+    expect(links).toHaveLength(own.length);
+    expect(links.find((l: any) => l.relation === "ELABORATES")).toMatchObject({ to: { id: SICHUAN_REMOTE_SETTLEMENT, kind: "TASK" }, direction: "BROADER", method: "structure" });
+    const covers = links.filter((l: any) => l.relation === "COVERS");
+    expect(covers.map((l: any) => l.to.id).sort()).toEqual(own.filter((l) => l.relation === "COVERS").map((l) => l.b).sort());
+    expect(covers.find((l: any) => l.to.id === CHANGCHUN_REMOTE_SETTLEMENT)).toMatchObject({ from: { id: SICHUAN_BOX6 }, direction: "NARROWER", to: { kind: "SUBTASK" } });
+    for (const l of covers) expect(l.evidence[0]).toMatch(/^score \d\.\d\d by (text|project): /);
+  });
+
+  it("reads a COVERS link from its item as PART_OF, and filters by the relation as seen from the task", async () => {
+    const q = `{ task(id: "${CHANGCHUN_REMOTE_SETTLEMENT}") { partOf: lineage(relation: PART_OF) { ${LINK_FIELDS} } covers: lineage(relation: COVERS) { relation } } }`;
+    const [compiled, loaded] = [await run(q), await loaders.run(q)];
+    expect(compiled.errors).toBeUndefined();
+    expect(compiled.data).toEqual(loaded.data);
+    const { partOf, covers } = compiled.data.task;
+    expect(covers).toEqual([]);
+    const expected = expectedSeedTaskLinks().filter((l) => l.relation === "COVERS" && l.b === CHANGCHUN_REMOTE_SETTLEMENT);
+    expect(partOf.map((l: any) => l.to.id).sort()).toEqual(expected.map((l) => l.a).sort());
+    expect(partOf.find((l: any) => l.to.id === SICHUAN_BOX6)).toMatchObject({ from: { id: CHANGCHUN_REMOTE_SETTLEMENT }, relation: "PART_OF", direction: "BROADER", to: { kind: "COLUMN" } });
+  });
+
+  it("lists the bulk edge list by relation and by the kind of an end, PART_OF from the item", async () => {
+    const all = expectedSeedTaskLinks();
+    const page = async (filter: string) => {
+      const nodes: any[] = [];
+      let total = 0;
+      for (let after: string | null = null, i = 0; i < 10; i++) {
+        const { data, errors }: any = await run(`query($after: String) { lineageLinks(filter: ${filter}, first: 500, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { from { id kind } to { id kind } relation } } }`, { after });
+        expect(errors).toBeUndefined();
+        total = data.lineageLinks.totalCount;
+        nodes.push(...data.lineageLinks.nodes);
+        if (!data.lineageLinks.pageInfo.hasNextPage) break;
+        after = data.lineageLinks.pageInfo.endCursor;
+      }
+      expect(nodes).toHaveLength(total);
+      return nodes;
+    };
+    const elaborates = await page(`{ relation: ELABORATES }`);
+    expect(elaborates.map((l: any) => `${l.from.id} ${l.to.id}`).sort()).toEqual(all.filter((l) => l.relation === "ELABORATES").map((l) => `${l.a} ${l.b}`).sort());
+    const partOf = await page(`{ relation: PART_OF }`);
+    expect(partOf.map((l: any) => `${l.to.id} ${l.from.id}`).sort()).toEqual(all.filter((l) => l.relation === "COVERS").map((l) => `${l.a} ${l.b}`).sort());
+    for (const l of partOf) expect(l.relation).toBe("PART_OF");
+    const boxes = await page(`{ relation: COVERS, kind: COLUMN }`);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const l of boxes) expect([l.from.kind, l.to.kind]).toContain("COLUMN");
+    const sichuanBoxes = await page(`{ planId: "Plan:000_1cc9d6698810e7a5", relation: COVERS, kind: COLUMN }`);
+    expect(sichuanBoxes.map((l: any) => `${l.from.id} ${l.to.id}`).sort()).toEqual(
+      boxes.filter((l: any) => [l.from.id, l.to.id].some((id: string) => id.startsWith("Task:000_"))).map((l: any) => `${l.from.id} ${l.to.id}`).sort(),
+    );
   });
 });
 
@@ -95,8 +160,8 @@ describe("the bulk edge list and the groups", () => {
 
   it("pages through all links without a plan in sortKey order, each page read from the relations' sortKey indexes", async () => {
     const q = `query($after: String, $relation: LineageRelation) { lineageLinks(filter: { relation: $relation }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { from { id } to { id } relation } } }`;
-    const expected = await graph.db.read("test", `MATCH (a:Task)-[r:SAME_TASK_AS|IMPLEMENTS]->(b:Task) RETURN a.id AS from, b.id AS to, type(r) AS relation ORDER BY r.sortKey`);
-    for (const relation of [null, "IMPLEMENTS"]) {
+    const expected = await graph.db.read("test", `MATCH (a:Task)-[r:SAME_TASK_AS|IMPLEMENTS|COVERS|ELABORATES]->(b:Task) RETURN a.id AS from, b.id AS to, type(r) AS relation ORDER BY r.sortKey`);
+    for (const relation of [null, "IMPLEMENTS", "COVERS"]) {
       const want = expected.filter((l) => relation === null || l.relation === relation);
       const seen: any[] = [];
       let after: string | null = null;
@@ -114,12 +179,13 @@ describe("the bulk edge list and the groups", () => {
     const session = graph.db.driver.session({ database: graph.db.database });
     try {
       const page = graph.cypher.get("lineage/links-page");
-      const { summary } = await session.run(`PROFILE ${page}`, { keys: [null], planId: null, relation: null, after: null, minScore: 0, limit: neo4j.int(50) });
+      const { summary } = await session.run(`PROFILE ${page}`, { keys: [null], planId: null, relation: null, kind: null, after: null, minScore: 0, limit: neo4j.int(50) });
       const ops: { operatorType: string; rows: number }[] = [];
       const walk = (p: any) => (ops.push({ operatorType: p.operatorType.replace(/@.*/, ""), rows: Number(p.rows) }), p.children.forEach(walk));
       walk(summary.profile);
-      expect(ops.filter((o) => o.operatorType === "DirectedRelationshipIndexSeekByRange").length).toBe(2);
-      expect(Math.max(...ops.map((o) => o.rows))).toBeLessThanOrEqual(2 * 50 + 10);
+      // One index seek a relation (SAME_TASK_AS, IMPLEMENTS, COVERS, ELABORATES), each reading about a page.
+      expect(ops.filter((o) => o.operatorType === "DirectedRelationshipIndexSeekByRange").length).toBe(4);
+      expect(Math.max(...ops.map((o) => o.rows))).toBeLessThanOrEqual(4 * 50 + 10);
     } finally {
       await session.close();
     }

@@ -4,7 +4,8 @@ import { Database, Row } from "../../src/db";
 import { loadDocument } from "../../src/ingest/load";
 import { decodeDocument } from "../../src/ingest/normalize/decode";
 import { parseDocument } from "../../src/ingest/parse";
-import { components, GroupEdge, GroupMember } from "../../src/lineage/groups";
+import { COHESION, components, GroupEdge, GroupMember } from "../../src/lineage/groups/groups";
+import { lineOf, onOneLine } from "../../src/lineage/groups/plan-lines";
 import { updateLineage } from "../../src/lineage/update";
 import { testConfig } from "../setup/test-config";
 
@@ -58,11 +59,16 @@ async function stored() {
 const GROUPING_LINKS = `MATCH (a:Task)-[r:SAME_TASK_AS|ELABORATES|COVERS]->(b:Task) WHERE type(r) <> 'COVERS' OR r.grouping
   RETURN a.id AS a, b.id AS b, r.score AS score, coalesce(r.phrases, []) AS phrases`;
 
-/** The groups groups.ts computes from every task and every grouping link at once. */
+/** The groups groups.ts computes from every task and every grouping link at once, under the line rule (plan-lines.ts). */
 async function computedWhole() {
-  const members = (await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, t.title AS title`, { plans: seeds.map((s) => s.planId) })) as unknown as GroupMember[];
+  const rows = await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, t.title AS title, t.lineageLine AS line, t.lineageAnchors AS anchors`, {
+    plans: seeds.map((s) => s.planId),
+  });
+  const members = rows.map((r) => ({ id: r.id, planId: r.planId, title: r.title })) as GroupMember[];
+  // Each task's line as the lineage step stored it: groups keep two items of one plan only when they state one task.
+  const lines = new Map(rows.map((r) => [r.id as string, lineOf(r as unknown as { id: string; planId: string; line: string[] | null; anchors: string[] | null })]));
   const edges = (await read(GROUPING_LINKS)) as unknown as GroupEdge[];
-  return components(members, edges);
+  return components(members, edges, COHESION, (a, b) => onOneLine(lines.get(a)!, lines.get(b)!));
 }
 
 const memberSets = (groups: { taskIds: unknown }[]) => groups.map((g) => (g.taskIds as string[]).join(" ")).sort();

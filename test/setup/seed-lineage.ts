@@ -1,8 +1,9 @@
 import * as path from "path";
-import { evidenceOf } from "../../src/lineage/evidence";
+import { evidenceOf } from "../../src/lineage/match/evidence";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
-import { sameTaskPair } from "../../src/lineage/plan-pair";
-import { loadSeedSet } from "../../src/lineage/seed-benchmark";
+import { sameTaskPair } from "../../src/lineage/match/plan-pair";
+import { elaborations } from "../../src/lineage/match/elaborates";
+import { loadSeedSet } from "../../bench/lineage/seed-benchmark";
 
 /** One SAME_TASK_AS link as the pure pipeline computes it. */
 export interface ExpectedLink {
@@ -37,7 +38,37 @@ export function expectedSeedLinks(): ExpectedLink[] {
 }
 
 /** The links with a task of `planId` at either end. */
-export const linksOfPlan = (links: ExpectedLink[], planId: string) => {
+/** One task link of any relation the task step writes, as the pure pipeline computes it: `a` is the stored start. */
+export interface ExpectedTaskLink {
+  relation: "SAME_TASK_AS" | "COVERS" | "ELABORATES";
+  a: string;
+  b: string;
+  /** Number of aligned sentence pairs its evidence quotes (none for ELABORATES). */
+  aligned: number;
+}
+
+let cachedAll: ExpectedTaskLink[] | undefined;
+
+/**
+ * Every task link of the five seed plans: SAME_TASK_AS (expectedSeedLinks), COVERS from the
+ * container (project covers included) and each plan's ELABORATES from the box, computed
+ * without the database as the task step computes them.
+ */
+export function expectedSeedTaskLinks(): ExpectedTaskLink[] {
+  if (cachedAll) return cachedAll;
+  const set = loadSeedSet(path.join(__dirname, "../.."), LINEAGE_PARAMS.model);
+  cachedAll = expectedSeedLinks().map((l) => ({ relation: "SAME_TASK_AS" as const, a: l.a, b: l.b, aligned: l.aligned }));
+  for (let i = 0; i < set.plans.length; i++) {
+    for (let j = i + 1; j < set.plans.length; j++) {
+      const { covers, scorer } = sameTaskPair(set.plans[i], set.plans[j], LINEAGE_PARAMS);
+      for (const c of covers) cachedAll.push({ relation: "COVERS", a: c.a.task.id, b: c.b.task.id, aligned: evidenceOf(c, scorer).aligned.length });
+    }
+    for (const e of elaborations(set.plans[i].tasks, LINEAGE_PARAMS.model)) cachedAll.push({ relation: "ELABORATES", a: e.box.task.id, b: e.task.task.id, aligned: 0 });
+  }
+  return cachedAll;
+}
+
+export const linksOfPlan = <L extends { a: string; b: string }>(links: L[], planId: string): L[] => {
   const prefix = `Task:${planId.slice("Plan:".length)}:`;
   return links.filter((l) => l.a.startsWith(prefix) || l.b.startsWith(prefix));
 };

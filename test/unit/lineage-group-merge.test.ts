@@ -1,5 +1,5 @@
-import { mergeLinks, StoredGroup, TaskPlace } from "../../src/lineage/group-merge";
-import { components, GroupEdge } from "../../src/lineage/groups";
+import { mergeLinks, StoredGroup, TaskPlace } from "../../src/lineage/groups/group-merge";
+import { components, GroupEdge } from "../../src/lineage/groups/groups";
 
 const group = (id: string, size: number, concepts: [string, number][] = []): StoredGroup => ({ id, size, planCount: size, concepts: new Map(concepts) });
 const place = (id: string, planId: string, g: StoredGroup | null = null): TaskPlace => ({ id, planId, title: id, group: g });

@@ -1,6 +1,6 @@
-import { components, labelOf } from "../../src/lineage/groups";
-import { viewLink } from "../../src/lineage/link-view";
-import { choosePeers, regionDistance } from "../../src/lineage/peers";
+import { components, labelOf } from "../../src/lineage/groups/groups";
+import { viewLink } from "../../src/lineage/api/link-view";
+import { choosePeers, regionDistance } from "../../src/lineage/write/peers";
 
 const m = (id: string, planId: string, title = id) => ({ id, planId, title });
 

@@ -1,8 +1,8 @@
-import { bestUpstream, oneToOne, scoreCandidates } from "../../src/lineage/matcher";
+import { bestUpstream, oneToOne, scoreCandidates } from "../../src/lineage/match/matcher";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
-import { sameTaskPair } from "../../src/lineage/plan-pair";
-import { LineageTask, prepareTasks } from "../../src/lineage/task-text";
-import { fitLogistic, sigmoid } from "../../src/lineage/logistic";
+import { sameTaskPair } from "../../src/lineage/match/plan-pair";
+import { LineageTask, prepareTasks } from "../../src/lineage/text/task-text";
+import { fitLogistic, sigmoid } from "../../bench/lineage/logistic";
 
 const task = (planId: string, path: string, title: string, text: string): LineageTask => ({ id: `Task:${planId}:${path}`, planId, kind: "TASK", path, title, text: `${title}。${text}` });
 

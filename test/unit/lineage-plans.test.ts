@@ -1,10 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { decodeDocument } from "../../src/ingest/normalize/decode";
-import { findBasisStatements, isMedicalInsurancePlan } from "../../src/lineage/basis";
+import { findBasisStatements, isMedicalInsurancePlan } from "../../src/lineage/plans/basis";
 import { docNumberKey } from "../../src/common/text-keys";
-import { CENTRAL_OPINION, findKnownDocument, knownDocument } from "../../src/lineage/known-documents";
-import { planLinks, STRUCTURE_SCORE } from "../../src/lineage/plan-links";
+import { CENTRAL_OPINION, findKnownDocument, knownDocument } from "../../src/lineage/plans/known-documents";
+import { planLinks, STRUCTURE_SCORE } from "../../src/lineage/plans/plan-links";
 
 const seed = (name: string) => decodeDocument(fs.readFileSync(path.join(__dirname, "../../seeds", name)), name);
 const opinion = knownDocument(CENTRAL_OPINION);

@@ -7,6 +7,12 @@ const args = (type: string, field: string) => fields(type)[field].args.map((a: a
 const typeOf = (type: string, field: string) => String(fields(type)[field].type);
 
 describe("the lineage contract of issue 5", () => {
+  it("filters the bulk edge list by relation and by the kind of an end (issue 14)", () => {
+    expect(Object.keys(fields("LineageFilter"))).toEqual(expect.arrayContaining(["planId", "relation", "kind", "minScore"]));
+    expect(String(fields("LineageFilter").kind.type)).toBe("TaskKind");
+    expect((schema.getType("LineageDirection") as any).getValues().map((v: any) => v.name)).toEqual(["UPSTREAM", "DOWNSTREAM", "PEER", "BROADER", "NARROWER"]);
+  });
+
   it("adds lineage and upstream to Task", () => {
     expect(args("Task", "lineage")).toEqual(["minScore", "relation"]);
     expect(typeOf("Task", "lineage")).toBe("[LineageLink!]!");
@@ -26,6 +32,6 @@ describe("the lineage contract of issue 5", () => {
     expect(typeOf("LineageLink", "from")).toBe("Task!");
     expect(typeOf("LineageLink", "evidence")).toBe("[String!]!");
     expect(Object.keys(fields("LineageGroup"))).toEqual(expect.arrayContaining(["id", "label", "tasks", "plans"]));
-    expect((schema.getType("LineageRelation") as any).getValues().map((v: any) => v.name)).toEqual(["IMPLEMENTS", "SAME_TASK_AS"]);
+    expect((schema.getType("LineageRelation") as any).getValues().map((v: any) => v.name)).toEqual(["IMPLEMENTS", "SAME_TASK_AS", "COVERS", "PART_OF", "ELABORATES"]);
   });
 });

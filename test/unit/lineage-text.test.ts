@@ -1,7 +1,7 @@
-import { conceptsIn, isBlockingConcept } from "../../src/lineage/lexicon";
-import { taskSentences } from "../../src/lineage/task-sentences";
-import { classOf, prepareTasks } from "../../src/lineage/task-text";
-import { cleanText, cleanTextMapped, grams, sentences } from "../../src/lineage/tokenize";
+import { conceptsIn, isBlockingConcept } from "../../src/lineage/text/lexicon";
+import { taskSentences } from "../../src/lineage/text/task-sentences";
+import { classOf, prepareTasks } from "../../src/lineage/text/task-text";
+import { cleanText, cleanTextMapped, grams, sentences } from "../../src/lineage/text/tokenize";
 
 describe("lineage text", () => {
   it("drops a Tibet unit clause, the outline marker and markup, keeping the task's words", () => {

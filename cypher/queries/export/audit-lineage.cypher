@@ -1,7 +1,7 @@
 // Audit workbook, sheet 传承关系: every lineage link with the titles of both ends and of
 // their plans, in the order of the lineage export. The evidence lines are composed as
 // GraphQL composes them (src/exports/lineage-row.ts).
-MATCH (a)-[r:SAME_TASK_AS|IMPLEMENTS]->(b)
+MATCH (a)-[r:SAME_TASK_AS|IMPLEMENTS|COVERS|ELABORATES]->(b)
 WHERE (a:Task AND b:Task) OR (a:Plan AND b:Plan AND type(r) = 'IMPLEMENTS')
 WITH a, r, b, coalesce(r.sortKey, a.id + '|' + type(r) + '|' + b.id) AS linkKey
 WHERE $after IS NULL OR linkKey > $after[0]

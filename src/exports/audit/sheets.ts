@@ -33,7 +33,12 @@ const lines = (v: unknown) => (Array.isArray(v) ? v.join("\n") : null);
 const yesNo = (v: unknown) => (v ? "是" : "否");
 const TABLES: Record<string, string> = { target: "十四五目标", completion: "十三五完成" };
 const ATTRIBUTES: Record<string, string> = { BINDING: "约束性", EXPECTED: "预期性" };
-const RELATIONS: Record<string, string> = { SAME_TASK_AS: "同一任务 SAME_TASK_AS", IMPLEMENTS: "落实 IMPLEMENTS" };
+const RELATIONS: Record<string, string> = {
+  SAME_TASK_AS: "同一任务 SAME_TASK_AS",
+  IMPLEMENTS: "落实 IMPLEMENTS",
+  COVERS: "涵盖 COVERS",
+  ELABORATES: "专栏细化 ELABORATES",
+};
 const coded = (codes: Record<string, string>) => (v: unknown) => (v == null ? null : (codes[String(v)] ?? String(v)));
 
 // Columns that more than one sheet shows, defined once so they read the same on each.

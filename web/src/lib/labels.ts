@@ -44,6 +44,11 @@ export const LINEAGE: Record<string, Label> = {
   UPSTREAM: { zh: "上位任务", en: "Upstream" },
   DOWNSTREAM: { zh: "下位任务", en: "Downstream" },
   PEER: { zh: "同级对应", en: "Peer" },
+  COVERS: { zh: "涵盖", en: "Covers" },
+  PART_OF: { zh: "属于", en: "Part of" },
+  ELABORATES: { zh: "专栏细化", en: "Elaborates" },
+  BROADER: { zh: "更宽", en: "Broader" },
+  NARROWER: { zh: "更窄", en: "Narrower" },
 };
 
 export const COMPARATOR: Record<string, string> = { EQ: "=", GT: ">", GTE: "≥", LT: "<", LTE: "≤", STABLE: "≈" };

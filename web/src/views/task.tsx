@@ -359,7 +359,7 @@ function LinkCard({ link, taskId }: { link: Link; taskId: string }) {
       <div class="link-head">
         <span class="rel">
           <Coded label={labelOf(LINEAGE, link.relation)} />
-          {link.relation === "IMPLEMENTS" ? <span class="muted"> · {labelOf(LINEAGE, link.direction).zh}</span> : null}
+          {link.relation !== "SAME_TASK_AS" ? <span class="muted"> · {labelOf(LINEAGE, link.direction).zh}</span> : null}
         </span>
         <span class="score" title="score">
           {link.score.toFixed(3)}

@@ -1,0 +1,52 @@
+import type { PreparedTask } from "../text/task-text";
+
+/**
+ * Where an item stands in its plan's outline, as groups read it. A plan states each of
+ * its tasks once, in one place: the task, the sections that hold it, its sub-items, the
+ * 专栏 box that details it (ELABORATES) and the box's items all state that one task at
+ * other widths. Two items of one plan on no common line (sibling tasks, tasks of two
+ * chapters) are two tasks, so a group that would hold both joins two topics, whatever
+ * links bridge them.
+ *
+ * Stored on each task (`lineageLine`, `lineageAnchors`) so that a group merge can check
+ * it without reading the plan.
+ */
+export interface TaskLine {
+  id: string;
+  planId: string;
+  /** The item, its ancestors and, for a box among them, the task the box elaborates and that task's ancestors. */
+  line: string[];
+  /** The tasks and sub-tasks on its line: two items whose lines meet at one both detail it. */
+  anchors: string[];
+}
+
+const isTaskKind = (kind: string) => kind === "TASK" || kind === "SUBTASK";
+
+/** The line of every item of one plan; `elaborated`: box id → the task it ELABORATES. */
+export function planLines(tasks: PreparedTask[], elaborated: Map<string, string>): TaskLine[] {
+  const byId = new Map(tasks.map((t) => [t.task.id, t]));
+  return tasks.map((t) => {
+    const line = new Set<string>();
+    const climb = (from: string | null | undefined) => {
+      for (let p = from; p && byId.has(p) && !line.has(p); p = byId.get(p)!.task.parentId) {
+        line.add(p);
+        const task = elaborated.get(p);
+        if (task) climb(task);
+      }
+    };
+    climb(t.task.id);
+    return { id: t.task.id, planId: t.task.planId, line: [...line], anchors: [...line].filter((id) => isTaskKind(byId.get(id)!.task.kind)) };
+  });
+}
+
+/** Whether two items may share a group: of two plans, always; of one plan, when they state one task. */
+export function onOneLine(a: TaskLine, b: TaskLine): boolean {
+  if (a.planId !== b.planId || a.id === b.id) return true;
+  if (a.line.includes(b.id) || b.line.includes(a.id)) return true;
+  return a.anchors.some((x) => b.anchors.includes(x));
+}
+
+/** A task whose line is not stored yet (its plan's lineage not computed by this version) is on its own line. */
+export function lineOf(row: { id: string; planId: string; line?: string[] | null; anchors?: string[] | null }): TaskLine {
+  return { id: row.id, planId: row.planId, line: row.line ?? [row.id], anchors: row.anchors ?? [] };
+}
