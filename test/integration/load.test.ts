@@ -5,6 +5,7 @@ import { loadDocument } from "../../src/ingest/load";
 import { decodeDocument } from "../../src/ingest/normalize/decode";
 import { parseDocument } from "../../src/ingest/parse";
 import { updateLineage } from "../../src/lineage/update";
+import { difference, graphEntries, unchanged } from "../reliability/support/graph";
 import { testConfig } from "../setup/test-config";
 
 const config = testConfig();
@@ -16,27 +17,7 @@ let db: Database;
 /** Lineage is derived after a load (as ingest and the seed loader do): a reload drops the plan's links until it runs. */
 const relinkTibet = () => updateLineage(db, [{ planId: TIBET, text: decodeDocument(original, TIBET_FILE) }], { projectRoot: root });
 
-/**
- * A fingerprint of the whole graph: every node and relationship with its properties, one
- * JSON line each (keys sorted: the order Neo4j lists properties in is not part of the graph), sorted.
- */
-async function snapshot(): Promise<string[]> {
-  const [nodes] = await db.read("test", "MATCH (n) WHERE NOT n:GraphVersion RETURN collect([labels(n), properties(n)]) AS all");
-  const [rels] = await db.read("test", "MATCH (a)-[r]->(b) RETURN collect([a.id, type(r), b.id, properties(r)]) AS all");
-  return [...(nodes.all as unknown[]), ...(rels.all as unknown[])].map(canonical).sort();
-}
-const canonical = (value: unknown) =>
-  JSON.stringify(value, (_k, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
-/** What differs between two snapshots, entry by entry: a failure names the nodes and edges, not a 3 MB string. */
-function difference(before: string[], after: string[]) {
-  // Counted, not as sets: a duplicated node is a difference.
-  const count = new Map<string, number>();
-  for (const x of before) count.set(x, (count.get(x) ?? 0) + 1);
-  for (const x of after) count.set(x, (count.get(x) ?? 0) - 1);
-  const entries = [...count].filter(([, n]) => n !== 0);
-  return { gone: entries.filter(([, n]) => n > 0).map(([x]) => x), added: entries.filter(([, n]) => n < 0).map(([x]) => x) };
-}
-const unchanged = { gone: [], added: [] };
+const snapshot = () => graphEntries(db);
 
 beforeAll(() => {
   db = Database.connect(process.env.TEST_NEO4J_URI!, config.neo4j);

@@ -1,17 +1,34 @@
 import type { Database } from "../../../src/db";
 
 /**
- * A fingerprint of the whole graph: every node and relationship with its properties, in a stable order;
+ * The whole graph as entries: every node and relationship with its properties, one JSON line
+ * each (keys sorted: the order Neo4j lists properties in is not part of the graph), sorted;
  * not the graph's version, which every load counts up (test/integration/load.test.ts checks that one).
  */
-export async function snapshot(db: Database): Promise<string> {
-  const [nodes] = await db.read("snapshot", "MATCH (n) WHERE NOT n:GraphVersion WITH n ORDER BY n.id RETURN collect([labels(n), properties(n)]) AS all");
-  const [rels] = await db.read(
-    "snapshot",
-    "MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, type(r), b.id, r.sourceStartOffset, r.role RETURN collect([a.id, type(r), b.id, properties(r)]) AS all",
-  );
-  return JSON.stringify([nodes.all, rels.all]);
+export async function graphEntries(db: Database): Promise<string[]> {
+  const [nodes] = await db.read("snapshot", "MATCH (n) WHERE NOT n:GraphVersion RETURN collect([labels(n), properties(n)]) AS all");
+  const [rels] = await db.read("snapshot", "MATCH (a)-[r]->(b) RETURN collect([a.id, type(r), b.id, properties(r)]) AS all");
+  return [...(nodes.all as unknown[]), ...(rels.all as unknown[])].map(canonical).sort();
 }
+
+const canonical = (value: unknown) =>
+  JSON.stringify(value, (_k, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+
+/** A fingerprint of the whole graph, for comparing two states at once. */
+export async function snapshot(db: Database): Promise<string> {
+  return JSON.stringify(await graphEntries(db));
+}
+
+/** What differs between two `graphEntries`, entry by entry: a failure names the nodes and edges, not a 3 MB string. */
+export function difference(before: string[], after: string[]): { gone: string[]; added: string[] } {
+  // Counted, not as sets: a duplicated node is a difference.
+  const count = new Map<string, number>();
+  for (const x of before) count.set(x, (count.get(x) ?? 0) + 1);
+  for (const x of after) count.set(x, (count.get(x) ?? 0) - 1);
+  const entries = [...count].filter(([, n]) => n !== 0);
+  return { gone: entries.filter(([, n]) => n > 0).map(([x]) => x), added: entries.filter(([, n]) => n < 0).map(([x]) => x) };
+}
+export const unchanged = { gone: [], added: [] };
 
 /** Node and relationship counts: a cheap check that nothing was added or removed. */
 export async function counts(db: Database): Promise<{ nodes: number; rels: number }> {
