@@ -1,6 +1,7 @@
-import { DocumentNode, execute, GraphQLSchema, parse } from "graphql";
+import { DocumentNode, GraphQLSchema, parse } from "graphql";
 import type { Context, ContextDeps } from "../src/context";
 import { createContext, createLoaders } from "../src/context";
+import { OperationExecutor } from "../src/http/executor";
 import { naiveRead } from "./naive";
 import type { ContractQuery } from "./queries";
 
@@ -15,6 +16,8 @@ export interface InProcessRun {
 
 /** Parsed once per query text, as Apollo Server keeps parsed documents: the compiled statement is cached per document. */
 const documents = new Map<string, DocumentNode>();
+/** The executor the server uses (graphql-jit unless GRAPHQL_JIT=false), one per schema. */
+const executors = new WeakMap<GraphQLSchema, OperationExecutor>();
 
 /**
  * Runs a contract query through our schema and resolvers without HTTP, with the
@@ -28,7 +31,9 @@ export async function runInProcess(schema: GraphQLSchema, deps: ContextDeps, q: 
   const ctx: Context = createContext(deps, `bench-${mode}`);
   if (mode !== "compiled") ctx.compile = false;
   if (mode === "naive") ctx.loaders = createLoaders(naiveRead(ctx.read));
-  const result = await execute({ schema, document, variableValues: q.ours.variables, contextValue: ctx });
+  let executor = executors.get(schema);
+  if (!executor) executors.set(schema, (executor = new OperationExecutor(schema, deps.config.graphql.jit)));
+  const result = await executor.execute(document, undefined, q.ours.variables, ctx);
   const ms = performance.now() - t0;
   if (result.errors?.length) throw new Error(`${q.name} (${mode}) failed: ${result.errors.map((e) => e.message).join("; ")}`);
   return { ms, roundTrips: ctx.stats.dbRoundTrips, data: result.data };

@@ -20,6 +20,8 @@ export interface Config {
     requestTimeoutMs: number;
     /** Answer each root field with its one compiled statement (src/compile); false: resolvers and loaders only. */
     compile: boolean;
+    /** Execute operations with graphql-jit, compiled once per document (src/http/executor.ts); false: graphql-js. */
+    jit: boolean;
   };
   neo4j: {
     /** Set: use that Neo4j and provision nothing. Unset: the project's own local server. */
@@ -100,6 +102,8 @@ export function loadConfig(env: Env = process.env): Config {
       requestTimeoutMs: int(env, "REQUEST_TIMEOUT_MS", Math.round(queryTimeoutMs * 1.5), 100, 3_600_000),
       // A switch for operators (and the tests of the loaders): the compiled path is the default.
       compile: bool(env, "COMPILE_QUERIES", true),
+      // graphql-jit executes operations (http/executor.ts); false: graphql-js, to compare the two.
+      jit: bool(env, "GRAPHQL_JIT", true),
     },
     neo4j: {
       uri: uri || undefined,

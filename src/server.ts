@@ -11,6 +11,7 @@ import { registerExplorerRoutes } from "./explorer";
 import { registerExportRoutes } from "./exports/routes";
 import { etagPlugin, notModified } from "./http/cache";
 import { httpErrorHandler, notFound } from "./http/error-handler";
+import { OperationExecutor } from "./http/executor";
 import { errorFormatter } from "./http/format-error";
 import { Readiness, registerHealthRoutes } from "./http/health";
 import { requestBasics } from "./http/middleware";
@@ -37,7 +38,8 @@ export async function startApiServer(deps: ContextDeps & { schema: GraphQLSchema
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<Context>({
-    schema: deps.schema,
+    // Apollo parses, validates and runs the plugins; the operation itself runs in http/executor.ts.
+    gateway: new OperationExecutor(deps.schema, config.graphql.jit).gateway(),
     introspection: config.graphql.introspection,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     // Apollo's cache-control plugin would hook every field resolved (its hints are not used: http/cache.ts sets the header).
