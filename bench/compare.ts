@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { GraphQLSchema } from "graphql";
 import type { ContextDeps } from "../src/context";
+import type { Row } from "../src/db";
 import { runFloor } from "./floor";
 import { GraphQLClient, requestBody } from "./http-client";
 import { LoaderMode, runInProcess } from "./in-process";
@@ -9,7 +10,7 @@ import type { ContractQuery } from "./queries";
 import { summarize, Summary } from "./stats";
 
 /** The ways one contract query is answered in a comparison. */
-export type Way = "ours" | "peer" | "floor" | "oursInProcess" | "loadersInProcess" | "naiveInProcess";
+export type Way = "ours" | "peer" | "floor" | "floorHttp" | "oursInProcess" | "loadersInProcess" | "naiveInProcess";
 
 export interface QueryComparison {
   query: string;
@@ -35,6 +36,8 @@ export interface CompareTargets {
   oursUrl: string;
   peerUrl?: string;
   floor: { driver: Driver; database: string };
+  /** The floor behind a bare HTTP handler (bench/floor.ts, startFloorServer). */
+  floorUrl?: string;
   inProcess: { schema: GraphQLSchema; deps: ContextDeps };
   /** Also run, in process, the resolvers' loader path (compiler off) and the naive (unbatched) one. */
   loaders: boolean;
@@ -49,6 +52,7 @@ export interface CompareTargets {
 export async function compareQueries(queries: ContractQuery[], t: CompareTargets, reps: number, warmup: number): Promise<QueryComparison[]> {
   const ours = new GraphQLClient(t.oursUrl, 1);
   const peer = t.peerUrl ? new GraphQLClient(t.peerUrl, 1) : undefined;
+  const floorHttp = t.floorUrl ? new GraphQLClient(t.floorUrl, 1) : undefined;
   const out: QueryComparison[] = [];
   try {
     for (const q of queries) {
@@ -68,6 +72,10 @@ export async function compareQueries(queries: ContractQuery[], t: CompareTargets
         ways.push({ way: "peer", run: async () => ({ lines: digest(await peer.ask(body)), roundTrips: 1 }) });
       }
       ways.push({ way: "floor", run: async () => ({ lines: q.floor.digest(await runFloor(t.floor.driver, t.floor.database, q)), roundTrips: 1 }) });
+      if (floorHttp) {
+        const body = JSON.stringify({ query: q.name });
+        ways.push({ way: "floorHttp", run: async () => ({ lines: q.floor.digest(((await floorHttp.post(body)) as unknown as { rows: Row[] }).rows), roundTrips: 1 }) });
+      }
       const inProcess = (mode: LoaderMode) => async () => {
         const r = await runInProcess(t.inProcess.schema, t.inProcess.deps, q, mode);
         return { lines: q.ours.digest(r.data), roundTrips: r.roundTrips };
@@ -108,6 +116,7 @@ export async function compareQueries(queries: ContractQuery[], t: CompareTargets
   } finally {
     ours.close();
     peer?.close();
+    floorHttp?.close();
   }
   return out;
 }

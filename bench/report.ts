@@ -120,15 +120,19 @@ const cpu = (q: QueryComparison, w: Way) => (q.neo4jCpuMs?.[w] === undefined ? "
 
 function floor(steps: ScaleStep[]): string[] {
   const out = [`## 3. Against the floor: one hand-written Cypher query through the bare driver`, ``];
-  out.push(`The floor returns the same answer (checked) in one round trip with no GraphQL. Overhead = ours ÷ floor at p50: in process (the compiled statement and graphql-js) and over HTTP (plus Express, Apollo, JSON).`, ``);
   out.push(
-    `| scale | query | floor p50 / p99 | ours in process p50 / p99 | overhead in process | ours HTTP p50 / p99 | overhead HTTP | our round trips | Neo4j CPU ms, floor / ours | same answer |`,
-    `|---|---|---|---|---|---|---|---|---|---|`,
+    `The floor returns the same answer (checked) in one round trip with no GraphQL, two ways: in the benchmark's own process (no HTTP at all), and over HTTP, behind a bare node:http handler in a process of its own (bench/floor.ts: the same client, transport and process hop as ours, no framework, no GraphQL, no checks). Overhead = ours ÷ floor at p50: ours in process (the compiled statement and the executor) against the floor in process; ours over HTTP (plus Express, Apollo, JSON) against the floor over HTTP, and against the floor in process.`,
+    ``,
+  );
+  out.push(
+    `| scale | query | floor p50 / p99 in process | floor p50 / p99 over HTTP | ours in process p50 / p99 | overhead in process | ours HTTP p50 / p99 | overhead HTTP ÷ floor over HTTP | ours HTTP ÷ floor in process | our round trips | Neo4j CPU ms, floor / ours | same answer |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|---|`,
   );
   for (const s of steps) {
     for (const q of s.queries) {
+      const overHttp = q.latency.floorHttp ? x(ratio(q.latency.ours!.p50, q.latency.floorHttp.p50)) : "–";
       out.push(
-        `| ${s.scale} | ${q.query} | ${pp(q, "floor")} | ${pp(q, "oursInProcess")} | ${x(ratio(q.latency.oursInProcess!.p50, q.latency.floor!.p50))} | ${pp(q, "ours")} | ${x(ratio(q.latency.ours!.p50, q.latency.floor!.p50))} | ${q.roundTrips.ours ?? "–"} | ${cpu(q, "floor")} / ${cpu(q, "ours")} | ${same(q, "floor")} |`,
+        `| ${s.scale} | ${q.query} | ${pp(q, "floor")} | ${q.latency.floorHttp ? pp(q, "floorHttp") : "–"} | ${pp(q, "oursInProcess")} | ${x(ratio(q.latency.oursInProcess!.p50, q.latency.floor!.p50))} | ${pp(q, "ours")} | ${overHttp} | ${x(ratio(q.latency.ours!.p50, q.latency.floor!.p50))} | ${q.roundTrips.ours ?? "–"} | ${cpu(q, "floor")} / ${cpu(q, "ours")} | ${same(q, "floor")}${q.sameAnswer.floorHttp === false ? " (over HTTP: **no**)" : ""} |`,
       );
     }
   }
@@ -189,6 +193,12 @@ function load(r: BenchResults): string[] {
   return [...out, ``];
 }
 
+/**
+ * The floor an HTTP answer is held to: the floor behind a bare HTTP handler, the same
+ * transport as ours; a run from before that way existed has only the floor in process.
+ */
+const floorOverHttp = (q: QueryComparison) => (q.latency.floorHttp ?? q.latency.floor!).p50;
+
 /** The bars of issue 15, uncached, side by side in this run. */
 export const TARGETS = { peerP50: 0.8, peerP99: 1.0, throughput: 1.3, throughputAt: [16, 64], floorP50: 1.5 };
 
@@ -197,8 +207,8 @@ function targets(r: BenchResults): string[] {
   const worst = (values: { v: number; at: string }[]) => values.reduce((a, b) => (b.v > a.v ? b : a), { v: -Infinity, at: "–" });
   const p50 = worst(compared.map(({ s, q }) => ({ v: ratio(q.latency.ours!.p50, q.latency.peer!.p50), at: `${s.scale} ${q.query}` })));
   const p99 = worst(compared.map(({ s, q }) => ({ v: ratio(q.latency.ours!.p99, q.latency.peer!.p99), at: `${s.scale} ${q.query}` })));
-  const floorAll = r.steps.flatMap((s) => s.queries.map((q) => ({ v: ratio(q.latency.ours!.p50, q.latency.floor!.p50), at: `${s.scale} ${q.query}` })));
-  const overFloor = worst(floorAll);
+  const overFloor = worst(r.steps.flatMap((s) => s.queries.map((q) => ({ v: ratio(q.latency.ours!.p50, floorOverHttp(q)), at: `${s.scale} ${q.query}` }))));
+  const overFloorInProcess = worst(r.steps.flatMap((s) => s.queries.map((q) => ({ v: ratio(q.latency.ours!.p50, q.latency.floor!.p50), at: `${s.scale} ${q.query}` }))));
   const loads = (r.load?.ours ?? []).filter((o) => TARGETS.throughputAt.includes(o.concurrency));
   const throughputs = loads.map((o) => {
     const p = r.load!.peer.find((l) => l.concurrency === o.concurrency);
@@ -212,7 +222,8 @@ function targets(r: BenchResults): string[] {
   out.push(`| p99 ≤ ${TARGETS.peerP99}× @neo4j/graphql | ${x(p99.v)} (${p99.at}) | ${mark(p99.v <= TARGETS.peerP99)} |`);
   for (const t of throughputs) out.push(`| throughput ≥ ${TARGETS.throughput}× the peer's at concurrency ${t.c}, zero errors | ${x(t.v)}, ${t.errors} errors | ${mark(t.v >= TARGETS.throughput && t.errors === 0)} |`);
   if (!throughputs.length) out.push(`| throughput ≥ ${TARGETS.throughput}× the peer's at concurrency ${TARGETS.throughputAt.join(" and ")} | not measured | **not met** |`);
-  out.push(`| p50 ≤ ${TARGETS.floorP50}× the hand-written floor over HTTP | ${x(overFloor.v)} (${overFloor.at}) | ${mark(overFloor.v <= TARGETS.floorP50)} |`);
+  out.push(`| p50 over HTTP ≤ ${TARGETS.floorP50}× the hand-written floor over HTTP (a bare node:http handler) | ${x(overFloor.v)} (${overFloor.at}) | ${mark(overFloor.v <= TARGETS.floorP50)} |`);
+  out.push(`| stricter, for reference: p50 over HTTP ≤ ${TARGETS.floorP50}× the floor in the benchmark's process (no HTTP) | ${x(overFloorInProcess.v)} (${overFloorInProcess.at}) | ${mark(overFloorInProcess.v <= TARGETS.floorP50)} |`);
   out.push(
     `| round trips per request = root fields, every example at every scale | ${trips.length ? `${trips.length - wrongTrips.length} of ${trips.length} requests` : "not measured"} | ${mark(trips.length > 0 && !wrongTrips.length)} |`,
   );
@@ -273,8 +284,8 @@ function losses(r: BenchResults): string[] {
         const p99 = ratio(q.latency.ours!.p99, q.latency.peer.p99);
         if (p50 > TARGETS.peerP50 || p99 > TARGETS.peerP99) out.push(`- ${s.scale} ${q.query}: against @neo4j/graphql p50 ${x(p50)}, p99 ${x(p99)} (targets ≤ ${TARGETS.peerP50}×, ≤ ${TARGETS.peerP99}×)`);
       }
-      const overhead = ratio(q.latency.ours!.p50, q.latency.floor!.p50);
-      if (overhead > TARGETS.floorP50) out.push(`- ${s.scale} ${q.query}: ${x(overhead)} the floor at p50 over HTTP (target ≤ ${TARGETS.floorP50}×)`);
+      const overhead = ratio(q.latency.ours!.p50, floorOverHttp(q));
+      if (overhead > TARGETS.floorP50) out.push(`- ${s.scale} ${q.query}: ${x(overhead)} the floor over HTTP at p50 (target ≤ ${TARGETS.floorP50}×)`);
       for (const [w, ok] of Object.entries(q.sameAnswer)) if (!ok) out.push(`- ${s.scale} ${q.query}: ${w} gave a different answer than ours (${(q.diffs?.[w as Way] ?? []).join("; ")})`);
     }
   }

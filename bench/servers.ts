@@ -3,14 +3,14 @@ import * as path from "path";
 import * as readline from "readline";
 
 export interface BenchServer {
-  which: "ours" | "peer";
+  which: "ours" | "peer" | "floor";
   url: string;
   pid: number;
   stop(): Promise<void>;
 }
 
 /** Starts dist/bench/serve.js in a child process against the bench Neo4j and waits for its URL. */
-export function startServer(which: "ours" | "peer", neo4jUri: string, distDir: string): Promise<BenchServer> {
+export function startServer(which: "ours" | "peer" | "floor", neo4jUri: string, distDir: string): Promise<BenchServer> {
   const child: ChildProcess = spawn(process.execPath, [path.join(distDir, "bench", "serve.js"), which], {
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],

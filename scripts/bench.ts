@@ -101,9 +101,9 @@ async function main(argv: string[]): Promise<number> {
       notes: [],
     };
 
-    progress("starting our server and the @neo4j/graphql server (child processes)");
-    servers.push(await startServer("ours", store.local!.uri, DIST), await startServer("peer", store.local!.uri, DIST));
-    const [ours, peer] = servers;
+    progress("starting our server, the @neo4j/graphql server and the floor's HTTP handler (child processes)");
+    servers.push(await startServer("ours", store.local!.uri, DIST), await startServer("peer", store.local!.uri, DIST), await startServer("floor", store.local!.uri, DIST));
+    const [ours, peer, floorServer] = servers;
     const deps = { config, db: store.db, cypher: CypherLibrary.load(path.join(PROJECT_ROOT, "cypher", "queries")) };
     const schema = buildGraphQLSchema();
     const queries = contractQueries(PROJECT_ROOT);
@@ -150,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
             oursUrl: ours.url,
             peerUrl: peer.url,
             floor: { driver: floor, database: config.neo4j.database },
+            floorUrl: floorServer.url,
             inProcess: { schema, deps },
             loaders: mode.batchingAt.includes(scale),
             neo4jPid: store.local?.pid,
