@@ -82,9 +82,9 @@ describe("what the reader refuses, each with one message naming the file, what i
     expect(await refusal("plan.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]))).toMatch(/^plan\.txt: binary file: a PNG image, not a document we read/);
   });
 
-  it("text that decodes neither as UTF-8 nor as GB18030", async () => {
+  it("text that decodes neither as UTF-8 nor as GB18030 nor as Big5", async () => {
     const latin1 = Buffer.from("Café résumé à la carte, déjà vu.\n", "latin1");
-    expect(await refusal("plan.txt", latin1)).toMatch(/^plan\.txt: text in an unknown encoding: it decodes neither as UTF-8 nor as GB18030\/GBK; convert it to UTF-8 first/);
+    expect(await refusal("plan.txt", latin1)).toMatch(/^plan\.txt: text in an unknown encoding: it decodes neither as UTF-8 nor as GB18030\/GBK nor as Big5; convert it to UTF-8 first/);
   });
 
   it("valid GBK byte pairs picked at random: they decode, but to no sensible text", async () => {

@@ -1,4 +1,5 @@
 import * as iconv from "iconv-lite";
+import * as OpenCC from "opencc-js";
 import { extractDocument } from "../../src/ingest/formats";
 import { SEED_FILES, seedBytes, seedText } from "../formats/seeds";
 
@@ -28,6 +29,27 @@ describe.each(SEED_FILES)("seed %s as text", (file) => {
     const extracted = await extractDocument(file, new Uint8Array([0xef, 0xbb, 0xbf, ...seedBytes(file)]));
     expect(extracted.text).toBe(text);
     expect(extracted.encoding).toBe("utf-8 with BOM");
+  });
+});
+
+/** The seed as Taiwan or Hong Kong would publish it: traditional script (OpenCC), in Big5. */
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const big5Copy = (text: string) => iconv.encode(toTraditional(text), "big5");
+
+describe.each(SEED_FILES)("seed %s in traditional script, as Big5", (file) => {
+  it("reads as Big5, not as the GB18030 nonsense the same bytes also decode to", async () => {
+    const bytes = big5Copy(seedText(file));
+    const extracted = await extractDocument(file, bytes);
+    expect(extracted.encoding).toBe("big5");
+    // What the bytes say in Big5 as browsers decode it (the WHATWG table; a character Big5 lacks was written as ?).
+    expect(extracted.text).toBe(new TextDecoder("big5").decode(bytes));
+    expect(extracted.text.split("\n")).toHaveLength(seedText(file).split("\n").length);
+  });
+
+  it("still reads the GBK copy of the same traditional text as GB18030", async () => {
+    const traditional = toTraditional(seedText(file));
+    const extracted = await extractDocument(file, iconv.encode(traditional, "gb18030"));
+    expect(extracted).toMatchObject({ text: traditional, encoding: "gb18030" });
   });
 });
 

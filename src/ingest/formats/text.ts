@@ -7,9 +7,10 @@ export interface DecodedText {
 
 /**
  * Decodes a plain-text document: UTF-8 (a BOM is stripped), UTF-16 with a BOM (what
- * Windows Notepad calls "Unicode"), or GB18030 when the bytes are not UTF-8: older
- * Chinese government sites publish GBK/GB2312, and GB18030 is their superset, so one
- * decoder reads all three. The text is otherwise untouched: its lines are the file's.
+ * Windows Notepad calls "Unicode"), or a legacy Chinese encoding when the bytes are not
+ * UTF-8 (`decodeLegacyChinese`): GB18030 (older mainland government sites publish
+ * GBK/GB2312, of which it is the superset) or Big5 (Hong Kong, Macao, Taiwan). The text
+ * is otherwise untouched: its lines are the file's.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const decoded = decodeBytes(bytes, file);
@@ -31,12 +32,50 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   }
   const utf8 = tryDecode("utf-8", bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
-  const gb = tryDecode("gb18030", bytes);
-  if (gb !== undefined && plausibleChinese(gb)) return { text: gb, encoding: "gb18030" };
+  const legacy = decodeLegacyChinese(bytes);
+  if (legacy) return { text: legacy.text, encoding: legacy.encoding };
   throw new IngestError(
     file,
-    "text in an unknown encoding: it decodes neither as UTF-8 nor as GB18030/GBK; convert it to UTF-8 first (e.g. `iconv -f BIG5 -t UTF-8`) or check that it is a text file",
+    "text in an unknown encoding: it decodes neither as UTF-8 nor as GB18030/GBK nor as Big5; convert it to UTF-8 first (e.g. `iconv -f <its encoding> -t UTF-8`) or check that it is a text file",
   );
+}
+
+/**
+ * Chinese text in a legacy double-byte encoding: GB18030 or Big5, whichever reads as
+ * Chinese. Both map most byte pairs to some ideograph, so Big5 bytes decode as GB18030
+ * without an error (and GBK bytes often as Big5), each into plausible-looking but
+ * meaningless characters. What tells them apart is what real text is made of: its most
+ * common characters (的, 和, 发展, 医疗保障 … in either script) make up a large share of
+ * it, and almost none of a wrong decoding's. Ties go to GB18030, the mainland's.
+ */
+export function decodeLegacyChinese(bytes: Uint8Array): { text: string; encoding: "gb18030" | "big5" } | undefined {
+  let best: { text: string; encoding: "gb18030" | "big5"; share: number } | undefined;
+  for (const encoding of ["gb18030", "big5"] as const) {
+    const text = tryDecode(encoding, bytes);
+    if (text === undefined || !plausibleChinese(text)) continue;
+    const share = commonShare(text);
+    if (!best || share > best.share) best = { text, encoding, share };
+  }
+  return best && { text: best.text, encoding: best.encoding };
+}
+
+/**
+ * About a hundred of the characters most used in Chinese writing and in policy documents,
+ * in both scripts: together a third or more of any real text's ideographs.
+ */
+const COMMON = new Set(
+  "的一是在不了和有为為中国國人大年以发發展进進行作工制度保障医醫疗療险險合管理服务務建设設全完善推动動加强強实實施等及与與对對重点點基本政府部门門市省区區县縣体體系机機构構资資金规規划劃意见見会會要到上个個民生社经經济濟",
+);
+
+function commonShare(text: string): number {
+  let ideographs = 0;
+  let common = 0;
+  for (const ch of text) {
+    if (ch < "\u3400" || ch > "\u9fff") continue;
+    ideographs++;
+    if (COMMON.has(ch)) common++;
+  }
+  return ideographs ? common / ideographs : 0;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {

@@ -1,5 +1,5 @@
 import { IngestError } from "../../normalize/errors";
-import { plausibleChinese } from "../text";
+import { decodeLegacyChinese } from "../text";
 
 export interface DecodedPage {
   html: string;
@@ -13,7 +13,7 @@ const THROUGH_GB18030 = new Set(["gb2312", "gbk", "x-gbk", "gb_2312-80", "chines
 /**
  * Decodes a web page the way browsers choose its charset: a byte-order mark, then
  * the `<meta charset>` or `http-equiv` declaration in the first bytes, then the
- * bytes themselves (valid UTF-8, else GB18030). Valid non-ASCII UTF-8 wins over a
+ * bytes themselves (valid UTF-8, else GB18030 or Big5, whichever reads as Chinese). Valid non-ASCII UTF-8 wins over a
  * declaration it contradicts.
  */
 export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
@@ -32,11 +32,11 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
     const html = tryDecode(THROUGH_GB18030.has(declared) ? "gb18030" : declared, bytes);
     if (html !== undefined) return { html, encoding: declared };
   }
-  const gb = tryDecode("gb18030", bytes);
-  if (gb !== undefined && plausibleChinese(gb)) return { html: gb, encoding: "gb18030" };
+  const legacy = decodeLegacyChinese(bytes);
+  if (legacy) return { html: legacy.text, encoding: legacy.encoding };
   throw new IngestError(
     file,
-    `web page in an unknown encoding${declared ? ` (it declares "${declared}", which its bytes do not match)` : ""}: it decodes neither as UTF-8 nor as GB18030/GBK; save the page again as UTF-8`,
+    `web page in an unknown encoding${declared ? ` (it declares "${declared}", which its bytes do not match)` : ""}: it decodes neither as UTF-8 nor as GB18030/GBK nor as Big5; save the page again as UTF-8`,
   );
 }
 
