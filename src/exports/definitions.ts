@@ -27,7 +27,7 @@ export interface ExportDefinition {
 
 export type ExportName = "tasks" | "units" | "lineage" | "indicators" | "departments";
 
-const SOURCE = ["sourceFile", "sourceLine", "sourceEndLine", "sourceStartOffset", "sourceEndOffset", "sourceText"] as const;
+const SOURCE = ["sourceFile", "sourceLine", "sourceEndLine", "sourceStartOffset", "sourceEndOffset", "sourcePage", "sourceText"] as const;
 
 export const EXPORTS: Record<ExportName, ExportDefinition> = {
   tasks: {

@@ -12,4 +12,4 @@ WITH DISTINCT t ORDER BY t.sortKey LIMIT $limit
 RETURN [t.sortKey] AS key,
        t {.id, .planId, .parentId, .kind, .number, .path, .title, .text, .deadlines, .schedule,
           sourceFile: t.sourceFile, sourceLine: t.sourceLine, sourceEndLine: t.sourceEndLine,
-          sourceStartOffset: t.sourceStartOffset, sourceEndOffset: t.sourceEndOffset, sourceText: t.sourceText} AS row
+          sourceStartOffset: t.sourceStartOffset, sourceEndOffset: t.sourceEndOffset, sourcePage: t.sourcePage, sourceText: t.sourceText} AS row

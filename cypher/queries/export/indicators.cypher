@@ -8,4 +8,4 @@ RETURN [i.sortKey] AS key,
           .baseline, .baselineValue, .baselineComparator, .target, .targetValue, .targetComparator,
           .attribute, .notes,
           sourceFile: i.sourceFile, sourceLine: i.sourceLine, sourceEndLine: i.sourceEndLine,
-          sourceStartOffset: i.sourceStartOffset, sourceEndOffset: i.sourceEndOffset, sourceText: i.sourceText} AS row
+          sourceStartOffset: i.sourceStartOffset, sourceEndOffset: i.sourceEndOffset, sourcePage: i.sourcePage, sourceText: i.sourceText} AS row

@@ -13,4 +13,4 @@ RETURN [t.sortKey, unitKey] AS key,
         departmentId: d.id, departmentName: d.name, departmentType: d.type,
         printedName: r.printed, roleText: r.roleText, convention: r.convention, phrase: r.phrase,
         sourceFile: r.sourceFile, sourceLine: r.sourceLine, sourceEndLine: r.sourceEndLine,
-        sourceStartOffset: r.sourceStartOffset, sourceEndOffset: r.sourceEndOffset, sourceText: r.sourceText} AS row
+        sourceStartOffset: r.sourceStartOffset, sourceEndOffset: r.sourceEndOffset, sourcePage: r.sourcePage, sourceText: r.sourceText} AS row
