@@ -11,17 +11,7 @@ have_cjk_font() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh
 
 if have_chromium && have_cjk_font; then exit 0; fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-browser: Chromium or a CJK font is missing, and there is no apt-get to install chromium fonts-noto-cjk; install them, or set CHROMIUM_PATH" >&2
-  exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
-echo "ensure-browser: installing chromium fonts-noto-cjk with apt-get (first run only)" >&2
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >&2
-$SUDO apt-get install -y -qq chromium fonts-noto-cjk fontconfig >&2
+sh "$(dirname "$0")/apt-install.sh" ensure-browser chromium fonts-noto-cjk fontconfig
 
 if have_chromium && have_cjk_font; then exit 0; fi
 echo "ensure-browser: installed the Debian packages, but Chromium or a CJK font is still missing" >&2

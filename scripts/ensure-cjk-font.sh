@@ -13,18 +13,7 @@ if [ -f "$FONT" ]; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-cjk-font: $FONT is missing and there is no apt-get to install fonts-wqy-microhei" >&2
-  exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
-echo "ensure-cjk-font: installing fonts-wqy-microhei with apt-get (first run only)" >&2
-export DEBIAN_FRONTEND=noninteractive
-# Other set-up steps may hold the dpkg lock on a shared machine: wait for it rather than fail.
-$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
-$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq fonts-wqy-microhei >&2
+sh "$(dirname "$0")/apt-install.sh" ensure-cjk-font fonts-wqy-microhei
 
 if [ -f "$FONT" ]; then
   echo "$FONT"

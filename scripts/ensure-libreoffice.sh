@@ -14,17 +14,7 @@ if [ -n "$cmd" ]; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-libreoffice: soffice is not installed, and there is no apt-get to install libreoffice-calc-nogui; install LibreOffice Calc by hand" >&2
-  exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
-echo "ensure-libreoffice: installing libreoffice-calc-nogui with apt-get (first run only)" >&2
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >&2
-$SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >&2
+sh "$(dirname "$0")/apt-install.sh" ensure-libreoffice --no-install-recommends libreoffice-calc-nogui
 
 cmd="$(found)"
 if [ -n "$cmd" ]; then

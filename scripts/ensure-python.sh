@@ -18,17 +18,7 @@ for py in "$(command -v python3 || true)" /usr/bin/python3; do
   fi
 done
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-python: no python3 imports pandas, networkx and requests, and there is no apt-get to install python3-pandas python3-networkx python3-requests" >&2
-  exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo -n"; fi
-echo "ensure-python: installing python3-pandas python3-networkx python3-requests with apt-get (first run only)" >&2
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >&2
-$SUDO apt-get install -y -qq python3-pandas python3-networkx python3-requests >&2
+sh "$(dirname "$0")/apt-install.sh" ensure-python python3-pandas python3-networkx python3-requests
 
 if can_import /usr/bin/python3; then
   echo /usr/bin/python3
