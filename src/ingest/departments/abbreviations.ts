@@ -11,21 +11,16 @@ import type { DepartmentType } from "./canonical";
 /** The rank a body's name depends on: 财政部 / 四川省财政厅 / 长春市财政局. */
 export type Tier = "national" | "provincial" | "local";
 
-export const TIER_OF_LEVEL: Record<RegionLevel, Tier> = {
-  NATIONAL: "national",
-  PROVINCE: "provincial",
-  AUTONOMOUS_REGION: "provincial",
-  CITY: "local",
-  COUNTY: "local",
-};
-
-/** Depth of a level below the nation; provinces and autonomous regions share a rank. */
-export const RANK_OF_LEVEL: Record<RegionLevel, number> = {
-  NATIONAL: 0,
-  PROVINCE: 1,
-  AUTONOMOUS_REGION: 1,
-  CITY: 2,
-  COUNTY: 3,
+/**
+ * Each region level's tier (the rank a body's name depends on) and its depth below the
+ * nation: provinces and autonomous regions share both.
+ */
+export const LEVELS: Record<RegionLevel, { tier: Tier; rank: number }> = {
+  NATIONAL: { tier: "national", rank: 0 },
+  PROVINCE: { tier: "provincial", rank: 1 },
+  AUTONOMOUS_REGION: { tier: "provincial", rank: 1 },
+  CITY: { tier: "local", rank: 2 },
+  COUNTY: { tier: "local", rank: 3 },
 };
 
 export interface RegionPrefix {

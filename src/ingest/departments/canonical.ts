@@ -6,10 +6,9 @@ import {
   MUNICIPALITIES,
   NATION,
   PROVINCES,
-  RANK_OF_LEVEL,
   REGION_PREFIXES,
   REGION_SUFFIX,
-  TIER_OF_LEVEL,
+  LEVELS,
   TYPE_KEYWORDS,
 } from "./abbreviations";
 
@@ -165,7 +164,7 @@ const isMunicipality = (region: RegionRef) => region.level === "PROVINCE" && MUN
 
 /** A body's canonical name in a region: by the region's tier, a municipality's bodies by their local names. */
 function bodyName(body: BodyRule, region: RegionRef): string {
-  const template = isMunicipality(region) ? (body.municipal ?? body.names.local) : body.names[TIER_OF_LEVEL[region.level]];
+  const template = isMunicipality(region) ? (body.municipal ?? body.names.local) : body.names[LEVELS[region.level].tier];
   return fill(template, region.name, shortName(region));
 }
 
@@ -207,7 +206,7 @@ function resolve(parsed: Parsed, plan: RegionRef, chain: RegionRef[]): { region:
     if (hit) return { region: hit };
     if (level === "NATIONAL") return { region: NATION };
   }
-  if (rule.levels.some((l) => RANK_OF_LEVEL[l] > RANK_OF_LEVEL[plan.level])) return { region: plan, below: true };
+  if (rule.levels.some((l) => LEVELS[l].rank > LEVELS[plan.level].rank)) return { region: plan, below: true };
   return { region: placeholderAbove(plan, rule.levels[0]) };
 }
 
