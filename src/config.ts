@@ -5,7 +5,14 @@ import * as path from "path";
  * A bad value stops the start with a message naming the variable and what is allowed.
  */
 export interface Config {
-  http: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    corsOrigins: string[];
+    /** Idle keep-alive connections are closed after this (KEEP_ALIVE_TIMEOUT_MS). */
+    keepAliveMs: number;
+  };
   graphql: {
     explorer: boolean;
     /** The auditors' page at /audit/ (web/, bundled into dist/web by `npm run build`). */
@@ -84,6 +91,10 @@ export function loadConfig(env: Env = process.env): Config {
       host: str(env, "HOST", "127.0.0.1"),
       port: int(env, "PORT", 4000, 0, 65535),
       bodyLimitBytes: int(env, "BODY_LIMIT_BYTES", 100_000, 1_000, 10_000_000),
+      // How long an idle keep-alive connection stays open. Longer than the clients' and balancers'
+      // own idle limits (undici 4 s, most balancers 60 s): a server that closes first races a
+      // request the client is already sending on that connection, which then fails as a reset.
+      keepAliveMs: int(env, "KEEP_ALIVE_TIMEOUT_MS", 65_000, 1_000, 3_600_000),
       corsOrigins: list(env, "CORS_ORIGINS"),
     },
     graphql: {

@@ -36,6 +36,9 @@ export async function startApiServer(deps: ContextDeps & { schema: GraphQLSchema
   // ETags are the graph version's (http/cache.ts), never a hash of a body that differs in its timing.
   app.set("etag", false);
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = config.http.keepAliveMs;
+  // Node requires the headers timeout to exceed the keep-alive one, or a reused connection's next request can be cut.
+  httpServer.headersTimeout = config.http.keepAliveMs + 1_000;
 
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and runs the plugins; the operation itself runs in http/executor.ts.

@@ -31,6 +31,13 @@ describe("the HTTP server", () => {
     }
   });
 
+  it("keeps idle connections open longer than clients and balancers do, and says so", async () => {
+    // fetch (undici) reuses a connection for 1 s less than the server announces: a server closing first would race it.
+    const res = await fetch(`${api.url}/health`);
+    expect(res.headers.get("keep-alive")).toBe(`timeout=${api.config.http.keepAliveMs / 1000}`);
+    expect(api.config.http.keepAliveMs).toBe(65_000);
+  });
+
   it("tags every response with a request id, echoing the client's", async () => {
     const res = await fetch(`${api.url}/health`, { headers: { "x-request-id": "abc-123" } });
     expect(res.headers.get("x-request-id")).toBe("abc-123");

@@ -39,6 +39,8 @@ export interface LoadReport {
   ok: number;
   /** Error count by `extensions.code` (or HTTP status when the body is not GraphQL). */
   errors: Record<string, number>;
+  /** The first message of each error code (a fetch failure's cause included), to say what went wrong. */
+  firstMessages: Record<string, string>;
   /** Wall time of every request, in ms. */
   latencies: number[];
   /** Requests that took longer than this run's `slowMs`. */
@@ -63,7 +65,7 @@ export async function runLoad(opts: {
   /** Each answer: when it started and ended (Date.now()), how long it took, its error code if any. */
   onResult?: (r: { op: string; started: number; ended: number; ms: number; code?: string; message?: string }) => void;
 }): Promise<LoadReport> {
-  const report: LoadReport = { requests: 0, ok: 0, errors: {}, latencies: [], slow: 0 };
+  const report: LoadReport = { requests: 0, ok: 0, errors: {}, firstMessages: {}, latencies: [], slow: 0 };
   const end = opts.durationMs === undefined ? Infinity : Date.now() + opts.durationMs;
   const more = (sent: number) => (opts.requestsPerClient === undefined ? Date.now() < end : sent < opts.requestsPerClient);
   const client = async (n: number) => {
@@ -88,13 +90,18 @@ export async function runLoad(opts: {
         else if (!body.data) code = `HTTP_${res.status}`;
       } catch (e) {
         code = `FETCH_${(e as Error).name}`;
-        message = (e as Error).message;
+        // fetch says only "fetch failed": what failed (a reset, a closed socket, a timeout) is its cause.
+        const cause = (e as Error & { cause?: { code?: string; message?: string } }).cause;
+        message = `${(e as Error).message}${cause ? `: ${cause.code ?? ""} ${cause.message ?? ""}` : ""}`;
       }
       const ms = performance.now() - started;
       report.requests++;
       report.latencies.push(ms);
       if (opts.slowMs !== undefined && ms > opts.slowMs) report.slow++;
-      if (code) report.errors[code] = (report.errors[code] ?? 0) + 1;
+      if (code) {
+        report.errors[code] = (report.errors[code] ?? 0) + 1;
+        report.firstMessages[code] ??= message ?? "";
+      }
       else report.ok++;
       opts.onResult?.({ op: op.name, started: startedAt, ended: Date.now(), ms, code, message });
     }
