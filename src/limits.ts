@@ -37,7 +37,8 @@ export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>
   "Region.plans": 10, // 1; the plans of one region over two five-year periods
   "Region.departments": 50, // 19
   "Plan.outline": 20, // 6
-  "Plan.cites": 10, // 3
+  "Plan.cites": (args) => (Array.isArray(args.role) && args.role.some((r) => r !== "BASIS") ? 20 : 10), // 3 as a basis; 10 in every role (清远)
+  "Plan.references": 30, // 12 (清远)
   "Plan.citedBy": 20, // 3
   "Plan.implements": 10, // 4
   "Plan.implementedBy": 20, // 5

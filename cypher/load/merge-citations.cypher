@@ -13,6 +13,6 @@ FOREACH (_ IN CASE WHEN known IS NULL THEN [1] ELSE [] END |
 WITH p, c, coalesce(known.id, c.id) AS targetId
 MATCH (target:Plan {id: targetId})
 MERGE (p)-[e:CITES {seq: c.seq}]->(target)
-SET e.role = c.role, e.title = c.title, e.docNumber = c.docNumber,
+SET e.role = c.role, e.title = c.title, e.docNumber = c.docNumber, e.docNumberKey = c.docNumberKey,
     e.sourceFile = c.sourceFile, e.sourceLine = c.sourceLine, e.sourceEndLine = c.sourceEndLine,
     e.sourceStartOffset = c.sourceStartOffset, e.sourceEndOffset = c.sourceEndOffset, e.sourceText = c.sourceText

@@ -16,10 +16,19 @@ export function byId(read: Read, query: string): DataLoader<string, Row | null> 
   });
 }
 
-export function listById(read: Read, query: string): DataLoader<string, Row[]> {
+export function listById(read: Read, query: string, params: Row = {}): DataLoader<string, Row[]> {
   return new DataLoader(async (ids) => {
     const grouped = new Map<string, Row[]>();
-    for (const r of await read(query, { ids: [...ids] })) append(grouped, r.key as string, r.node as Row);
+    for (const r of await read(query, { ...params, ids: [...ids] })) append(grouped, r.key as string, r.node as Row);
+    return ids.map((id) => grouped.get(id) ?? []);
+  });
+}
+
+/** As `listById`, but each key gets its whole rows (the node and what the query says about it), with `params` added to the query's. */
+export function rowsById(read: Read, query: string, params: Row = {}): DataLoader<string, Row[]> {
+  return new DataLoader(async (ids) => {
+    const grouped = new Map<string, Row[]>();
+    for (const r of await read(query, { ...params, ids: [...ids] })) append(grouped, r.key as string, r);
     return ids.map((id) => grouped.get(id) ?? []);
   });
 }

@@ -11,7 +11,11 @@ import { Region } from "../regions/region.type";
 import { TaskFilter } from "../tasks/task.filter";
 import { taskPage } from "../tasks/task.page";
 import { Task, TaskConnection } from "../tasks/task.type";
+import { CitationRole, citationRoles, DEFAULT_CITES_ROLES, PlanReference } from "./plan-reference.type";
 import { Plan } from "./plan.type";
+
+/** A PlanReference from its stored CITES properties and the plan it resolves to. */
+const referenceView = (r: Row) => ({ role: r.role, title: r.title, docNumber: r.docNumber ?? null, plan: r.plan, source: sourceOf(r) });
 
 @Resolver(() => Plan)
 export class PlanResolver {
@@ -30,9 +34,27 @@ export class PlanResolver {
     return plan.regionId ? ctx.loaders.region.load(plan.regionId as string) : null;
   }
 
-  @FieldResolver(() => [Plan], { description: "Documents this plan names as its basis (依据 / 贯彻落实 / 按照 《…》), in printed order." })
-  cites(@Root() plan: Row, @Ctx() ctx: Context): Promise<Row[]> {
-    return ctx.loaders.planCites.load(plan.id as string);
+  @FieldResolver(() => [Plan], { description: "Documents this plan names in one of the roles asked for (by default its basis: 依据 / 贯彻落实 / 按照 《…》 in its preamble), each once, in the order first printed. Each is the document of the title as printed (see `references` for the known document it resolves to)." })
+  async cites(
+    @Root() plan: Row,
+    @Ctx() ctx: Context,
+    @Arg("role", () => [CitationRole], { nullable: true, description: "Only references in these roles; default [BASIS]." }) role?: CitationRole[],
+  ): Promise<Row[]> {
+    const roles = new Set<string>(citationRoles(role, DEFAULT_CITES_ROLES));
+    const rows = (await ctx.loaders.planCites.load(plan.id as string)).filter((r) => roles.has(r.role as string));
+    // Rows come in order of first reference per role: a document named in two of the roles is kept at the first.
+    const seen = new Set<string>();
+    return rows.map((r) => r.node as Row).filter((p) => !seen.has(p.id as string) && !!seen.add(p.id as string));
+  }
+
+  @FieldResolver(() => [PlanReference], { description: "Every 《…》 this plan prints (in the roles asked for), in printed order: the title and 文号 as printed, the role, the line, and the document it names, resolved through the known upstream documents." })
+  async references(
+    @Root() plan: Row,
+    @Ctx() ctx: Context,
+    @Arg("role", () => [CitationRole], { nullable: true, description: "Only references in these roles; default all." }) role?: CitationRole[],
+  ): Promise<object[]> {
+    const roles = new Set<string>(citationRoles(role));
+    return (await ctx.loaders.planReferences.load(plan.id as string)).filter((r) => roles.has(r.role as string)).map(referenceView);
   }
 
   @FieldResolver(() => [Plan], { description: "Loaded plans that cite this one." })

@@ -54,9 +54,10 @@ const SHAPES: Record<string, { query: string; variables?: Record<string, unknown
   "every plan field": {
     query: `{ plans { id title kind loaded docNumber issuer issuedDate periodStart periodEnd
       region { id name level placeholder parent { name } children { name } }
-      cites { id title region { name } } citedBy { id } source { file line endLine startOffset endOffset text page }
+      cites { id title region { name } } mentioned: cites(role: [MENTIONED, IMPLEMENTS]) { id title } citedBy { id } source { file line endLine startOffset endOffset text page }
       document { file format encoding contentHash lineCount removed { rule count sample } hasOriginal textUrl originalUrl }
       indicators { id name table plan { id } source { line } }
+      references { role title docNumber plan { id title loaded region { name } } source { file line endLine text } }
       implements { from { id } to { id title region { name } } score method evidence } implementedBy { from { title } to { title } score } } }`,
   },
   "every region and department field": {

@@ -16,12 +16,17 @@ async function run(source: string, variables?: Record<string, unknown>) {
 
 const QINGYUAN = "Plan:002_0f323f1820598f05";
 const SICHUAN = "Plan:000_1cc9d6698810e7a5";
+const SICHUAN_FILE = "seeds/000_1cc9d6698810e7a5.txt";
 
 /**
  * How many aligned sentence pairs the evidence of a plan's links quotes, as the pure pipeline aligns them: its
- * SAME_TASK_AS and COVERS links (ELABORATES quotes none).
+ * SAME_TASK_AS, COVERS and ELABORATES links, each as read from its ends in the plan.
  */
-const alignedCount = (planId: string) => linksOfPlan(expectedSeedTaskLinks(), planId).reduce((n, l) => n + l.aligned, 0);
+const alignedCount = (planId: string) => {
+  const mine = `Task:${planId.slice("Plan:".length)}:`;
+  // A link is read from each of its ends in the plan: an ELABORATES (box and task of one plan) twice.
+  return linksOfPlan(expectedSeedTaskLinks(), planId).reduce((n, l) => n + l.aligned * (l.a.startsWith(mine) && l.b.startsWith(mine) ? 2 : 1), 0);
+};
 
 /** The seed file's lines, read as the test's own witness (not through the parser). */
 const lines = new Map<string, string[]>();
@@ -112,5 +117,28 @@ describe("aligned sentences as printed", () => {
     expect(fromSichuan.alignedSentences).toEqual(
       fromTibet.alignedSentences.map((a: any) => ({ fromText: a.toText, fromLine: a.toLine, toText: a.fromText, toLine: a.fromLine })),
     );
+  });
+
+  it("quote a 专栏 box and the task it ELABORATES, each sentence at its line of 四川's seed", async () => {
+    const data = await run(`{ task(id: "Task:000_1cc9d6698810e7a5:c1") { title source { file line endLine } lineage(relation: ELABORATES) {
+      to { id title source { line endLine } } sharedPhrases evidence
+      alignedSentences { fromSentence toSentence fromText fromLine fromEndLine toText toLine toEndLine } } } }`);
+    const box = data.task;
+    expect(box.title).toContain("DRG 付费方式改革评估工程");
+    expect(box.lineage).toHaveLength(1);
+    const [link] = box.lineage;
+    expect(link.to.title).toBe("完善多元复合医保支付方式");
+    expect(link.alignedSentences.length).toBeGreaterThanOrEqual(1);
+    for (const a of link.alignedSentences) {
+      // The box's sentence within the box, the task's within the task, each as printed on its line.
+      expect(a.fromLine).toBeGreaterThanOrEqual(box.source.line);
+      expect(a.fromEndLine).toBeLessThanOrEqual(box.source.endLine);
+      expect(a.toLine).toBeGreaterThanOrEqual(link.to.source.line);
+      expect(a.toEndLine).toBeLessThanOrEqual(link.to.source.endLine);
+      expectPrintedAtItsLine({ file: SICHUAN_FILE, compared: a.fromSentence, text: a.fromText, line: a.fromLine, endLine: a.fromEndLine });
+      expectPrintedAtItsLine({ file: SICHUAN_FILE, compared: a.toSentence, text: a.toText, line: a.toLine, endLine: a.toEndLine });
+    }
+    expect(link.evidence[0]).toMatch(/^score \d\.\d\d by structure: a 专栏 box and the task printed beside it/);
+    expect(link.evidence.filter((l: string) => l.startsWith("aligned ("))).toHaveLength(link.alignedSentences.length);
   });
 });

@@ -43,7 +43,7 @@ export interface ExpectedTaskLink {
   relation: "SAME_TASK_AS" | "COVERS" | "ELABORATES";
   a: string;
   b: string;
-  /** Number of aligned sentence pairs its evidence quotes (none for ELABORATES). */
+  /** Number of aligned sentence pairs its evidence quotes. */
   aligned: number;
 }
 
@@ -63,7 +63,7 @@ export function expectedSeedTaskLinks(): ExpectedTaskLink[] {
       const { covers, scorer } = sameTaskPair(set.plans[i], set.plans[j], LINEAGE_PARAMS);
       for (const c of covers) cachedAll.push({ relation: "COVERS", a: c.a.task.id, b: c.b.task.id, aligned: evidenceOf(c, scorer).aligned.length });
     }
-    for (const e of elaborations(set.plans[i].tasks, LINEAGE_PARAMS.model)) cachedAll.push({ relation: "ELABORATES", a: e.box.task.id, b: e.task.task.id, aligned: 0 });
+    for (const e of elaborations(set.plans[i].tasks, LINEAGE_PARAMS.model)) cachedAll.push({ relation: "ELABORATES", a: e.box.task.id, b: e.task.task.id, aligned: e.evidence.aligned.length });
   }
   return cachedAll;
 }

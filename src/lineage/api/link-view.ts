@@ -104,7 +104,10 @@ export function viewLink(row: Row): LinkView {
     similarity,
     evidence:
       relation === "ELABORATES"
-        ? [`score ${score.toFixed(2)} by ${method}: a 专栏 box and the task printed beside it whose text it is most alike (the text cosine)`]
+        ? [
+            `score ${score.toFixed(2)} by ${method}: a 专栏 box and the task printed beside it whose text it is most alike (the text cosine)`,
+            ...evidenceLines(score, method, similarity, sharedPhrases, alignedSentences, []).slice(1),
+          ]
         : evidenceLines(score, method, similarity, sharedPhrases, alignedSentences, (row.planBasis as string[] | null) ?? []),
     depth: (row.depth as number | undefined) ?? null,
     sortKey: row.sortKey as string,

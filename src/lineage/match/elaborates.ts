@@ -1,4 +1,5 @@
-import { PairScorer, type ScoreModel } from "./scorer";
+import { evidenceOf, type Evidence } from "./evidence";
+import { type Features, PairScorer, type ScoreModel } from "./scorer";
 import type { PreparedTask } from "../text/task-text";
 
 /** A 专栏 box and the task of its own plan it details. */
@@ -7,6 +8,10 @@ export interface Elaboration {
   task: PreparedTask;
   /** Cosine of the box's text (its title and items) with the task's, 0–1. */
   score: number;
+  /** The pair's four similarities (`score` is `body`). */
+  features: Features;
+  /** The concepts both name and the sentences of the box and the task that align best, as for SAME_TASK_AS (evidence.ts). */
+  evidence: Evidence;
 }
 
 /** Below this a box details none of the tasks beside it (a box of indicators, of a whole chapter's projects). */
@@ -29,13 +34,16 @@ export function elaborations(tasks: PreparedTask[], model: ScoreModel): Elaborat
     const siblings = tasks.filter((t) => t.task.parentId === box.task.parentId && (t.task.kind === "TASK" || t.task.kind === "SUBTASK"));
     const before = tasks.slice(0, at).filter((t) => siblings.includes(t));
     const nearest = before[before.length - 1];
-    let best: Elaboration | undefined;
+    let best: { task: PreparedTask; score: number; features: Features } | undefined;
     for (const task of siblings) {
-      const score = scorer.features(box, task).body;
+      const features = scorer.features(box, task);
+      const score = features.body;
       const ranked = score + (task === nearest ? NEAREST_BONUS : 0);
-      if (!best || ranked > best.score + (best.task === nearest ? NEAREST_BONUS : 0)) best = { box, task, score };
+      if (!best || ranked > best.score + (best.task === nearest ? NEAREST_BONUS : 0)) best = { task, score, features };
     }
-    if (best && best.score >= ELABORATES_THRESHOLD) out.push(best);
+    if (best && best.score >= ELABORATES_THRESHOLD) {
+      out.push({ box, ...best, evidence: evidenceOf({ a: box, b: best.task, features: best.features, score: best.score }, scorer) });
+    }
   });
   return out;
 }

@@ -61,3 +61,16 @@ export function knownDocument(key: string): KnownDocument {
   if (!d) throw new Error(`no known document ${key}`);
   return d;
 }
+
+/**
+ * The known documents as Cypher matches them (a query parameter): a reference resolves to
+ * one when its document's title key is among `titleKeys` or its printed 文号 has
+ * `docNumberKey`; the document's node is the plan of one of those title keys or of
+ * `docNumber` (as known-plans.cypher finds it for plan-level IMPLEMENTS).
+ */
+export const KNOWN_DOCUMENT_KEYS = KNOWN_DOCUMENTS.map((d) => ({
+  key: d.key,
+  titleKeys: [d.title, ...d.aliases].map(titleKey),
+  docNumber: d.docNumber,
+  docNumberKey: docNumberKey(d.docNumber),
+}));

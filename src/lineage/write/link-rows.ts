@@ -1,8 +1,8 @@
 import type { Row } from "../../db";
-import { evidenceOf, round } from "../match/evidence";
+import { type Evidence, evidenceOf, round } from "../match/evidence";
 import type { Elaboration } from "../match/elaborates";
 import type { Candidate } from "../match/matcher";
-import type { PairScorer } from "../match/scorer";
+import type { Features, PairScorer } from "../match/scorer";
 
 /**
  * A matched pair as the relationship the graph stores. Neo4j relationship
@@ -21,10 +21,17 @@ export interface LinkRow {
 export type SortKeys = Map<string, string>;
 
 function props(c: Candidate, scorer: PairScorer, method: string, relation: string, sortKeys: SortKeys): Row {
-  const e = evidenceOf(c, scorer);
   return {
     score: round(c.score),
     method,
+    ...evidenceProps(evidenceOf(c, scorer), c.features),
+    sortKey: `${sortKeys.get(c.a.task.id) ?? c.a.task.id}|${relation}|${c.b.task.id}`,
+  };
+}
+
+/** A link's evidence and similarities as flat properties (aligned sentences as parallel lists). */
+function evidenceProps(e: Evidence, features: Features): Row {
+  return {
     phrases: e.phrases,
     fromSentences: e.aligned.map((a) => a.from.compared),
     toSentences: e.aligned.map((a) => a.to.compared),
@@ -36,11 +43,10 @@ function props(c: Candidate, scorer: PairScorer, method: string, relation: strin
     fromEndLines: e.aligned.map((a) => a.from.endLine ?? 0),
     toLines: e.aligned.map((a) => a.to.line ?? 0),
     toEndLines: e.aligned.map((a) => a.to.endLine ?? 0),
-    titleSimilarity: round(c.features.title),
-    bodySimilarity: round(c.features.body),
-    phraseSimilarity: round(c.features.phrase),
-    contextSimilarity: round(c.features.context),
-    sortKey: `${sortKeys.get(c.a.task.id) ?? c.a.task.id}|${relation}|${c.b.task.id}`,
+    titleSimilarity: round(features.title),
+    bodySimilarity: round(features.body),
+    phraseSimilarity: round(features.phrase),
+    contextSimilarity: round(features.context),
   };
 }
 
@@ -66,11 +72,16 @@ export function coversRow(c: Candidate, scorer: PairScorer, sortKeys: SortKeys):
 /** A box's cover joins groups, and so does a cover of a 专栏 project's step (its project is one task); a section's does not. */
 export const coversJoinGroups = (c: Candidate): boolean => c.a.task.kind === "COLUMN" || !!c.b.projectBox;
 
-/** ELABORATES: a 专栏 box details a task of its own plan (elaborates.ts). */
+/** ELABORATES: a 专栏 box details a task of its own plan (elaborates.ts), with the box's and the task's aligned sentences as evidence. */
 export function elaboratesRow(e: Elaboration, sortKeys: SortKeys): LinkRow {
   return {
     fromId: e.box.task.id,
     toId: e.task.task.id,
-    props: { score: round(e.score), method: "structure", sortKey: `${sortKeys.get(e.box.task.id) ?? e.box.task.id}|ELABORATES|${e.task.task.id}` },
+    props: {
+      score: round(e.score),
+      method: "structure",
+      ...evidenceProps(e.evidence, e.features),
+      sortKey: `${sortKeys.get(e.box.task.id) ?? e.box.task.id}|ELABORATES|${e.task.task.id}`,
+    },
   };
 }
