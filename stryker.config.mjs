@@ -40,6 +40,9 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${scope}.json` },
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   timeoutMS: 30_000,
+  // The initial run (every unit test once, with per-test coverage) takes about 3 minutes alone
+  // and far longer niced on a shared machine: Stryker's default of 5 minutes aborted a run.
+  dryRunTimeoutMinutes: 30,
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
 };
