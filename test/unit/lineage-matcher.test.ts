@@ -1,5 +1,6 @@
-import { bestUpstream, type Candidate, grainOf, oneToOne, pairLinks } from "../../src/lineage/match/matcher";
-import type { PreparedTask, TaskClass } from "../../src/lineage/text/task-text";
+import { bestUpstream, type Candidate, grainOf, oneToOne, pairLinks, scoreCandidates } from "../../src/lineage/match/matcher";
+import { LINEAGE_PARAMS } from "../../src/lineage/params";
+import { prepareTasks, type PreparedTask, type TaskClass } from "../../src/lineage/text/task-text";
 
 /**
  * Which scored pairs become links, on candidates whose scores are set by hand: the greedy
@@ -75,5 +76,23 @@ describe("pairLinks", () => {
     expect(pairs(links.covers)).toEqual(["A.1-b1", "A-b1", "A.1.1-b1"]);
     // Without the outline only the best container covers it.
     expect(pairs(pairLinks(cs, 0.2, 0.1).covers)).toEqual(["A.1-b1"]);
+  });
+});
+
+describe("scoreCandidates (blocking)", () => {
+  const lt = (planId: string, path: string, title: string, text: string, kind = "TASK") => ({ id: `Task:${planId}:${path}`, planId, kind, path, title, text: `${title}。${text}` });
+
+  it("scores a pair that shares a title bigram, in the order of the first plan's tasks then the second's, each pair once", () => {
+    const a = prepareTasks([lt("A", "1", "完善医疗救助制度", "实施分类救助。"), lt("A", "2", "推进药品集中采购", "落实中选结果。")]);
+    const b = prepareTasks([lt("B", "1", "推进药品集中带量采购", "加快采购进程。"), lt("B", "2", "健全医疗救助制度", "实施动态监测。")]);
+    const { candidates } = scoreCandidates(a, b, LINEAGE_PARAMS.model);
+    expect(pairs(candidates)).toEqual(["Task:A:1-Task:B:2", "Task:A:2-Task:B:1"]);
+  });
+
+  it("never scores a generic heading such as 主要任务 (it names no task of its own), though it shares every word", () => {
+    const a = prepareTasks([lt("A", "1", "主要任务", "完善医疗救助制度。", "CHAPTER")]);
+    const b = prepareTasks([lt("B", "1", "主要任务", "完善医疗救助制度。", "CHAPTER")]);
+    expect(a[0].cls).toBe("container");
+    expect(scoreCandidates(a, b, LINEAGE_PARAMS.model).candidates).toEqual([]);
   });
 });
