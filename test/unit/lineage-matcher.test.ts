@@ -58,6 +58,13 @@ describe("pairLinks", () => {
     expect(pairs(pairLinks(cs, 0.1, 0.1).same)).toEqual(["a1-b1"]); // bestThreshold defaults to never
     expect(pairs(pairLinks(cs, 0.1, 0.1, 0.85).same)).toEqual(["a1-b1", "a2-b1"]);
     expect(pairs(pairLinks(cs, 0.1, 0.1, 0.86).same)).toEqual(["a1-b1"]);
+    // Best first whatever the input order: a weak pair given first does not end the second chance.
+    expect(pairs(pairLinks([c("a3", "b1", 0.5), ...cs], 0.1, 0.1, 0.8).same)).toEqual(["a1-b1", "a2-b1"]);
+  });
+
+  it("never lets two items (or two containers) cover each other, however low the COVERS threshold", () => {
+    const cs = [c("A", "B", 0.4, "group", "group"), c("a1", "b1", 0.3), c("A", "b1", 0.25, "group", "item")];
+    expect(pairs(pairLinks(cs, 0.9, 0).covers)).toEqual(["A-b1"]);
   });
 
   it("matches SAME_TASK_AS within a grain only, and COVERS across grains from the container", () => {
@@ -74,6 +81,8 @@ describe("pairLinks", () => {
     const cs = [c("A.1", "b1", 0.7, "group"), c("A", "b1", 0.6, "group"), c("X", "b1", 0.65, "group"), c("A.1.1", "b1", 0.5, "group")];
     const links = pairLinks(cs, 0.2, 0.1, Infinity, (id) => parent[id]);
     expect(pairs(links.covers)).toEqual(["A.1-b1", "A-b1", "A.1.1-b1"]);
+    // Best first whatever the input order: X given first is still not the item's best container.
+    expect(pairs(pairLinks([cs[2], cs[1], cs[0], cs[3]], 0.2, 0.1, Infinity, (id) => parent[id]).covers)).toEqual(["A.1-b1", "A-b1", "A.1.1-b1"]);
     // Without the outline only the best container covers it.
     expect(pairs(pairLinks(cs, 0.2, 0.1).covers)).toEqual(["A.1-b1"]);
   });
@@ -87,6 +96,9 @@ describe("scoreCandidates (blocking)", () => {
     const b = prepareTasks([lt("B", "1", "推进药品集中带量采购", "加快采购进程。"), lt("B", "2", "健全医疗救助制度", "实施动态监测。")]);
     const { candidates } = scoreCandidates(a, b, LINEAGE_PARAMS.model);
     expect(pairs(candidates)).toEqual(["Task:A:1-Task:B:2", "Task:A:2-Task:B:1"]);
+    // A key that two tasks of the second plan share posts both.
+    const b2 = prepareTasks([lt("B", "1", "健全医疗救助制度", "实施动态监测。"), lt("B", "2", "完善医疗救助机制", "精准识别。")]);
+    expect(pairs(scoreCandidates(a, b2, LINEAGE_PARAMS.model).candidates)).toEqual(["Task:A:1-Task:B:1", "Task:A:1-Task:B:2"]);
   });
 
   it("never scores a generic heading such as 主要任务 (it names no task of its own), though it shares every word", () => {

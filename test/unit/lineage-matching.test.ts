@@ -32,6 +32,8 @@ describe("lineage matching", () => {
     const ab = sameTaskPair({ planId: "A", tasks: sichuan }, { planId: "B", tasks: qingyuan }, LINEAGE_PARAMS).links;
     const ba = sameTaskPair({ planId: "B", tasks: qingyuan }, { planId: "A", tasks: sichuan }, LINEAGE_PARAMS).links;
     expect(ba.map((l) => [l.a.task.id, l.b.task.id, l.score])).toEqual(ab.map((l) => [l.a.task.id, l.b.task.id, l.score]));
+    // Put in plan-id order: the first end is always plan A's task.
+    expect(ba.map((l) => l.a.task.planId)).toEqual(ab.map(() => "A"));
   });
 
   it("scores only pairs that share a blocking key (a concept or a title bigram)", () => {
