@@ -62,6 +62,12 @@ describe("pairLinks", () => {
     expect(pairs(pairLinks([c("a3", "b1", 0.5), ...cs], 0.1, 0.1, 0.8).same)).toEqual(["a1-b1", "a2-b1"]);
   });
 
+  it("gives the second chance to a task's strongest match only, not to a weaker one", () => {
+    // a1's best (b1) is its one-to-one link; its weaker a1-b2 must not join as well (b2 is a2's).
+    const cs = [c("a2", "b2", 0.95), c("a1", "b1", 0.9), c("a1", "b2", 0.85)];
+    expect(pairs(pairLinks(cs, 0.1, 0.1, 0.8).same)).toEqual(["a2-b2", "a1-b1"]);
+  });
+
   it("never lets two items (or two containers) cover each other, however low the COVERS threshold", () => {
     const cs = [c("A", "B", 0.4, "group", "group"), c("a1", "b1", 0.3), c("A", "b1", 0.25, "group", "item")];
     expect(pairs(pairLinks(cs, 0.9, 0).covers)).toEqual(["A-b1"]);
