@@ -63,9 +63,26 @@ export function foldPunctuation(text: string): string {
   return out;
 }
 
-/** The form used for matching across plans and scripts: simplified, folded punctuation, no whitespace. */
+/**
+ * Characters that print nothing: C0 controls and DEL, the soft hyphen, zero-width spaces,
+ * joiners and direction marks, the bidirectional embeddings, overrides and isolates, the word
+ * joiner, the byte-order mark. None is part of a word a
+ * reader sees, so a query wrapped in them must find what the plain word finds.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** Each invisible character (see INVISIBLE) as a space: words they separated stay separate. */
+export function blankInvisible(text: string): string {
+  return text.replace(INVISIBLE, " ");
+}
+
+/**
+ * The form used for matching across plans and scripts: simplified, folded punctuation, no
+ * whitespace and no invisible characters. Stored search text (searchText) and the text a
+ * filter is given both go through here, so they are compared in the same form.
+ */
 export function matchKey(text: string): string {
-  return foldPunctuation(toSimplified(text)).replace(/\s+/g, "");
+  return blankInvisible(foldPunctuation(toSimplified(text))).replace(/\s+/g, "");
 }
 
 /** A plan title's key for matching citations: simplified, no quotes, no whitespace. */

@@ -1,4 +1,4 @@
-import { foldPunctuation, toSimplified } from "../common/text-keys";
+import { blankInvisible, foldPunctuation, toSimplified } from "../common/text-keys";
 
 /**
  * User text → a Lucene query for the `search` full-text index, never interpreted as
@@ -13,9 +13,9 @@ export function toLuceneQuery(text: string): string | null {
   return terms.map((t) => ([...t].length === 1 ? `${escapeTerm(t)}*` : `"${t.replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(" ");
 }
 
-/** The query as the index sees text: simplified, folded punctuation, control characters dropped, at most 10 terms. */
+/** The query as the index sees text: simplified, folded punctuation, invisible characters dropped (as matchKey drops them), at most 10 terms. */
 export function searchTerms(text: string): string[] {
-  const clean = foldPunctuation(toSimplified(text.slice(0, 500))).replace(/[\u0000-\u001f\u007f]/g, " ");
+  const clean = blankInvisible(foldPunctuation(toSimplified(text.slice(0, 500))));
   return clean
     .split(/\s+/)
     .filter(Boolean)

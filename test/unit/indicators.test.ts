@@ -252,22 +252,18 @@ describe("parseIndicatorValue", () => {
     ["1356.53亿元", 1356.53, "EQ"],
     ["80 左右", 80, "EQ"],
     ["覆盖 100%", 100, "EQ"],
+    // 个百分点 begins with the unit 个: the whole remainder must be the unit, not its first character.
+    ["12 个百分点", 12, "EQ"],
+    ["6 个月", 6, "EQ"],
   ])("reads %s as a number with a comparator", (printed, value, comparator) => {
     expect(parseIndicatorValue(printed)).toEqual({ value, comparator });
-  });
-
-  // Known gap: TRAILING_UNIT tries 个 before 个百分点, so the longer unit never matches and the
-  // cell reads as prose. No seed prints a value cell in 个百分点 (they print it in the unit
-  // column, which UNIT reads whole). When value.ts is fixed this fails: move the row above.
-  it.failing("reads 12 个百分点 as a number (the unit written after the number)", () => {
-    expect(parseIndicatorValue("12 个百分点")).toEqual({ value: 12, comparator: "EQ" });
   });
 
   it.each(["保持稳定", "保持穩定", "持续稳定"])("reads %s as stable without a number", (printed) => {
     expect(parseIndicatorValue(printed)).toEqual({ comparator: "STABLE" });
   });
 
-  it.each(["稳步提高", "达到国家平均水平", "——", "—", "-", "--", "", "在职人员87/退休人员90", "12 个统筹地区", "药品 112 个品种、高值医用耗材 1 类", "2025年", "约95%以上人口"])(
+  it.each(["稳步提高", "达到国家平均水平", "——", "—", "-", "--", "", "在职人员87/退休人员90", "12 个统筹地区", "12 个百分点以上的提高", "12 个百分", "药品 112 个品种、高值医用耗材 1 类", "2025年", "约95%以上人口"])(
     "reads no number from %j",
     (printed) => {
       expect(parseIndicatorValue(printed)).toEqual({});

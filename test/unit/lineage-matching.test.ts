@@ -1,6 +1,6 @@
 import { bestUpstream, oneToOne, scoreCandidates } from "../../src/lineage/match/matcher";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
-import { sameTaskPair } from "../../src/lineage/match/plan-pair";
+import { implementsPair, sameTaskPair } from "../../src/lineage/match/plan-pair";
 import { LineageTask, prepareTasks } from "../../src/lineage/text/task-text";
 import { fitLogistic, sigmoid } from "../../bench/lineage/logistic";
 
@@ -32,6 +32,8 @@ describe("lineage matching", () => {
     const ab = sameTaskPair({ planId: "A", tasks: sichuan }, { planId: "B", tasks: qingyuan }, LINEAGE_PARAMS).links;
     const ba = sameTaskPair({ planId: "B", tasks: qingyuan }, { planId: "A", tasks: sichuan }, LINEAGE_PARAMS).links;
     expect(ba.map((l) => [l.a.task.id, l.b.task.id, l.score])).toEqual(ab.map((l) => [l.a.task.id, l.b.task.id, l.score]));
+    // Put in plan-id order: the first end is always plan A's task.
+    expect(ba.map((l) => l.a.task.planId)).toEqual(ab.map(() => "A"));
   });
 
   it("scores only pairs that share a blocking key (a concept or a title bigram)", () => {
@@ -59,5 +61,26 @@ describe("lineage matching", () => {
     expect(bias).toBeLessThan(0);
     expect(w1).toBeGreaterThan(w2);
     expect(w2).toBeGreaterThan(0);
+  });
+});
+
+describe("implementsPair", () => {
+  it("links each local task to its best upstream task at the same grain, and a section only to a section", () => {
+    // The upstream plan states 医疗救助 twice: as a section with a task under it, and as that task.
+    const upstream = prepareTasks([
+      { ...task("U", "1", "健全醫療救助制度", "健全醫療救助對象及時精準識別機制,實施動態監測。全面落實全額資助重點救助對象參保繳費政策。健全重特大疾病醫療保險和救助制度。"), kind: "SECTION" },
+      { ...task("U", "1/1", "健全醫療救助制度", "健全醫療救助對象及時精準識別機制,實施動態監測。"), parentId: "Task:U:1" },
+      task("U", "2", "繼續推進藥品集團采購", "堅持集中帶量采購原則,加快藥品集團采購進程。"),
+    ]);
+    expect(upstream.map((t) => t.cls)).toEqual(["group", "item", "item"]);
+    const { links, candidates } = implementsPair({ planId: "L", tasks: sichuan }, { planId: "U", tasks: upstream }, LINEAGE_PARAMS);
+    // The premise: the section, which repeats 四川 1's text more fully, scores higher than its task.
+    const score = (u: string) => candidates.find((c) => c.a.task.id === "Task:A:1" && c.b.task.id === u)!.score;
+    expect(score("Task:U:1")).toBeGreaterThan(score("Task:U:1/1"));
+    // 四川 1 (医疗救助) carries out the upstream task, not its section; 2 (集中采购) the 采购 task; 3 has no counterpart.
+    expect(links.map((l) => [l.a.task.id, l.b.task.id])).toEqual([
+      ["Task:A:1", "Task:U:1/1"],
+      ["Task:A:2", "Task:U:2"],
+    ]);
   });
 });

@@ -48,6 +48,17 @@ describe("normalizing a line", () => {
     expect(matchKey("醫保基金監管")).toBe(matchKey("医保基金监管"));
     expect(toSimplified(toTraditional("医疗保障"))).toBe("医疗保障");
   });
+
+  it("gives a word wrapped in control and invisible characters the key of the plain word", () => {
+    // NUL, BEL, DEL, soft hyphen, zero-width space/non-joiner/joiner, LRM/RLM, the bidi
+    // embeddings/overrides (LRE … RLO) and isolates (LRI … PDI), word joiner, BOM:
+    // each prints nothing, so the stored searchText and a filter's text both lose them.
+    for (const ch of ["\u0000", "\u0007", "\u007f", "\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\u2060", "\ufeff"]) {
+      expect([ch, matchKey(`${ch}医${ch}保${ch}`)]).toEqual([ch, "医保"]);
+    }
+    // Printing characters next to them stay: the key is not emptied of real text.
+    expect(matchKey("\u0000医保 基金\u0007")).toBe("医保基金");
+  });
 });
 
 describe("web furniture", () => {

@@ -6,7 +6,12 @@ export const UNIT = /^(%|‰|[万亿]?元|万?人次?|个|类|种|项|家|天|�
 
 /** Words that only qualify a number; anything else next to it makes the cell prose, not a value. */
 const QUALIFIER = /稳定在|保持在|控制在|稳定|保持|达到|达|不低于|不少于|不高于|不超过|超过|高于|低于|少于|及以上|以上|以下|以内|左右|约|覆盖|>=|<=|[<>≥≤=]/g;
-const TRAILING_UNIT = /^#(%|‰|[万亿]?元|万?人次?|个|类|种|项|家|天|个?月|岁|个百分点)/;
+/**
+ * A unit written after the number. Anchored at both ends, so the whole remainder must be one
+ * unit: otherwise 个 would match the start of 个百分点 and leave 百分点 as prose. 年 is left
+ * out on purpose: `2025年` is a date, not a value.
+ */
+const TRAILING_UNIT = /^#(%|‰|[万亿]?元|万?人次?|个|类|种|项|家|天|个?月|岁|个百分点)$/;
 
 /** Checked in this order: `不低于` contains `低于`, `不超过` contains `超过`. */
 const COMPARATORS: [RegExp, Comparator][] = [
