@@ -61,12 +61,11 @@ const GROUPING_LINKS = `MATCH (a:Task)-[r:SAME_TASK_AS|ELABORATES|COVERS]->(b:Ta
 
 /** The groups groups.ts computes from every task and every grouping link at once, under the line rule (plan-lines.ts). */
 async function computedWhole() {
-  const rows = await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, t.title AS title, t.lineageLine AS line,
-    coalesce(t.lineageAnchors, []) + coalesce(t.lineageRestated, []) AS anchors`, {
+  const rows = await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, t.title AS title, t.lineageLine AS line, t.lineageAnchors AS anchors`, {
     plans: seeds.map((s) => s.planId),
   });
   const members = rows.map((r) => ({ id: r.id, planId: r.planId, title: r.title })) as GroupMember[];
-  // Each task's line as the lineage step stored it, with its restated anchors: groups keep two items of one plan only when they state one task.
+  // Each task's line as the lineage step stored it: groups keep two items of one plan only when they state one task.
   const lines = new Map(rows.map((r) => [r.id as string, lineOf(r as unknown as { id: string; planId: string; line: string[] | null; anchors: string[] | null })]));
   const edges = (await read(GROUPING_LINKS)) as unknown as GroupEdge[];
   return components(members, edges, COHESION, (a, b) => onOneLine(lines.get(a)!, lines.get(b)!));

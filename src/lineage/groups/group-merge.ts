@@ -1,4 +1,4 @@
-import { byStrength, COHESION, ConceptCounts, conceptCounts, GroupEdge, holdTogether } from "./groups";
+import { byStrength, COHESION, ConceptCounts, conceptCounts, GroupEdge } from "./groups";
 import { onOneLine, TaskLine } from "./plan-lines";
 
 /** A task as the merge sees it: its stored group, or none (a loose task). */
@@ -72,7 +72,7 @@ export async function mergeLinks(
     while (parent.get(x) !== x) x = parent.get(x)!;
     return x;
   };
-  /** The batch's links between the parts rooted at `x` and `y` (groups.ts `holdTogether`). */
+  /** The batch's links between the parts rooted at `x` and `y`. */
   const between = (x: string, y: string): number => {
     let n = 0;
     for (const e of links) {
@@ -84,7 +84,7 @@ export async function mergeLinks(
     }
     return n;
   };
-  const holdsTogether = (x: string, y: string): boolean => holdTogether(between(x, y), Math.min(parts.get(x)!.size, parts.get(y)!.size), cohesion);
+  const holdsTogether = (x: string, y: string): boolean => between(x, y) >= Math.max(1, Math.ceil(cohesion * Math.min(parts.get(x)!.size, parts.get(y)!.size)));
   const lineOfPlace = (t: TaskPlace): TaskLine => t.line ?? { id: t.id, planId: t.planId, line: [t.id], anchors: [] };
   /**
    * Whether two parts hold no two items of one plan that state different tasks (plan-lines.ts). Reads

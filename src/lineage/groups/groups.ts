@@ -5,7 +5,7 @@ import { isBlockingConcept } from "../text/lexicon";
  * from SAME_TASK_AS, COVERS and ELABORATES. Plain connected components chain
  * different tasks together (one bridging link merges two topics), so links are
  * taken best score first and a link joins two groups only when they hold together
- * (COHESION, `holdTogether`): several links between them for groups of several tasks. A link that
+ * (COHESION): several links between them for groups of several tasks. A link that
  * cannot join stays a link. Each group is labelled with the concepts its links
  * share most (the evidence phrases), falling back to its most common title.
  *
@@ -49,17 +49,6 @@ export interface Group {
 export const COHESION = 1;
 
 /**
- * Whether two groups hold together: `links` between them, at least COHESION of the
- * smaller side's size (one link for a single item). Counted, not weighed by score: the
- * incremental merge (group-merge.ts) sees only the links of the plan being computed,
- * and weighing them by score made it agree with the computation over all links at once
- * on under half of the seed groups (docs/lineage.md).
- */
-export function holdTogether(links: number, smaller: number, cohesion = COHESION): boolean {
-  return links >= Math.max(1, Math.ceil(cohesion * smaller));
-}
-
-/**
  * `compatible`: whether two items of one plan may share a group (plan-lines.ts); two groups
  * that would hold two items of one plan that state different tasks are not joined.
  */
@@ -98,7 +87,8 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
   for (const e of byStrength(usable)) {
     const [ra, rb] = [find(e.a), find(e.b)];
     if (ra === rb) continue;
-    if (!holdTogether(between.get(ra)?.get(rb) ?? 0, Math.min(size.get(ra)!, size.get(rb)!), cohesion)) continue;
+    const links = between.get(ra)?.get(rb) ?? 0;
+    if (links < Math.max(1, Math.ceil(cohesion * Math.min(size.get(ra)!, size.get(rb)!)))) continue;
     if (!fits(ra, rb)) continue;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent.set(child, root);

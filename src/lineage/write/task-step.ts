@@ -7,7 +7,7 @@ import { implementsPair, PlanTasks, sameTaskPair } from "../match/plan-pair";
 import type { SameTaskChange } from "../groups/group-step";
 import type { GroupEdge } from "../groups/groups";
 import type { Step } from "./step";
-import { planLines, RESTATED_SCORE, restatedAnchor } from "../groups/plan-lines";
+import { planLines } from "../groups/plan-lines";
 import { LineageTask, prepareTasks } from "../text/task-text";
 
 interface RelatedPlan {
@@ -80,17 +80,11 @@ export async function taskStep(run: Step, planId: string, params: LineageParams,
   await run("create-covers", { links: covers as unknown as Row[] });
   await run("create-elaborates", { links: elaborates as unknown as Row[] });
   await run("create-task-implements", { links: impl as unknown as Row[] });
-  // Restatements read the stored SAME_TASK_AS of this plan and its peers, so a group merge sees every plan's.
-  const endsOfDeleted = [...new Set((deleted as GroupEdge[]).flatMap((e) => [e.a, e.b]).map((id) => planOfTask(id)))];
-  await run("set-task-restated", { planIds: [...new Set([planId, ...comparedWith, ...endsOfDeleted])], minScore: RESTATED_SCORE, prefix: restatedAnchor("") });
   // What groups are made of: the same task, a box and its task, a box covering a task of another plan.
   const grouping = [...same, ...covers.filter((l) => l.props.grouping), ...elaborates];
   const created = grouping.map((l) => ({ a: l.fromId, b: l.toId, score: l.props.score as number, phrases: (l.props.phrases as string[] | undefined) ?? [] }));
   return { comparedWith, sameTask: same.length, covers: covers.length, elaborates: elaborates.length, implementsLinks: impl.length, sameTaskChange: { deleted: deleted as GroupEdge[], created } };
 }
-
-/** `Task:<stem>:<path>` → `Plan:<stem>`. */
-const planOfTask = (taskId: string) => `Plan:${taskId.slice("Task:".length).split(":")[0]}`;
 
 /** The plan-level link a task IMPLEMENTS rests on, as evidence lines. */
 function basisOf(link: RelatedPlan): string[] {
