@@ -29,7 +29,13 @@ export async function startFloorServer(uri: string, database: string, host: stri
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const q = queries.get((JSON.parse(Buffer.concat(chunks).toString("utf8")) as { query: string }).query);
+      let name: unknown;
+      try {
+        name = (JSON.parse(Buffer.concat(chunks).toString("utf8")) as { query?: unknown }).query;
+      } catch {
+        return void res.writeHead(400).end();
+      }
+      const q = typeof name === "string" ? queries.get(name) : undefined;
       if (!q) return void res.writeHead(404).end();
       runFloor(driver, database, q).then(
         (rows) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ rows })),
