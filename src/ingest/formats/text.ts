@@ -78,7 +78,8 @@ function commonShare(text: string): number {
   return ideographs ? common / ideographs : 0;
 }
 
-function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
+/** The bytes in `encoding`, or undefined when they are not valid in it (or the encoding is unknown). */
+export function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {

@@ -1,5 +1,5 @@
 import { IngestError } from "../../normalize/errors";
-import { decodeLegacyChinese } from "../text";
+import { decodeLegacyChinese, tryDecode } from "../text";
 
 export interface DecodedPage {
   html: string;
@@ -52,14 +52,6 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
     return label;
   } catch {
     return undefined; // a label TextDecoder does not know: detect from the bytes instead
-  }
-}
-
-function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
   }
 }
 
