@@ -9,8 +9,10 @@ import type { Context } from "../context";
  * info object per field); graphql-jit compiles each operation once into a function that
  * does the same walk straight-line. The compiled root fields already answer from one
  * statement, so walking the answer is most of what is left of our CPU per request
- * (bench/ANALYSIS.md, the profile): graphql-jit took a sixth to a quarter off the contract
- * queries' Node CPU per answer in process (none off Search, the smallest answer).
+ * (bench/ANALYSIS.md, the profile). `node dist/bench/executors.js` compares the two in
+ * process: on the national bench graph graphql-jit took 5–17 % off the Node CPU of an answer
+ * for TibetTask, DepartmentTasks and IndicatorAcrossPlans, and between -13 % and +6 % for
+ * PlanOutline and Search, from one run to the next: a modest gain, largest on the big answers.
  *
  * A compiled function is kept with its parsed document (Apollo Server keeps documents by
  * query text), per operation name: a repeated query compiles nothing. An operation
