@@ -124,7 +124,10 @@ describe("lineage across grains", () => {
     expect(partOf.map((l: any) => `${l.to.id} ${l.from.id}`).sort()).toEqual(all.filter((l) => l.relation === "COVERS").map((l) => `${l.a} ${l.b}`).sort());
     for (const l of partOf) expect(l.relation).toBe("PART_OF");
     const boxes = await page(`{ relation: COVERS, kind: COLUMN }`);
-    expect(boxes.length).toBeGreaterThan(0);
+    // Exactly the COVERS links the pure pipeline makes with a 专栏 box at either end.
+    const expectedBoxes = all.filter((l) => l.relation === "COVERS" && l.kinds.includes("COLUMN"));
+    expect(expectedBoxes.length).toBeGreaterThan(0);
+    expect(boxes.map((l: any) => `${l.from.id} ${l.to.id}`).sort()).toEqual(expectedBoxes.map((l) => `${l.a} ${l.b}`).sort());
     for (const l of boxes) expect([l.from.kind, l.to.kind]).toContain("COLUMN");
     const sichuanBoxes = await page(`{ planId: "Plan:000_1cc9d6698810e7a5", relation: COVERS, kind: COLUMN }`);
     expect(sichuanBoxes.map((l: any) => `${l.from.id} ${l.to.id}`).sort()).toEqual(

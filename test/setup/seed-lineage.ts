@@ -37,7 +37,6 @@ export function expectedSeedLinks(): ExpectedLink[] {
   return cached;
 }
 
-/** The links with a task of `planId` at either end. */
 /** One task link of any relation the task step writes, as the pure pipeline computes it: `a` is the stored start. */
 export interface ExpectedTaskLink {
   relation: "SAME_TASK_AS" | "COVERS" | "ELABORATES";
@@ -45,6 +44,8 @@ export interface ExpectedTaskLink {
   b: string;
   /** Number of aligned sentence pairs its evidence quotes. */
   aligned: number;
+  /** The kinds of `a` and `b` (TASK, SECTION, COLUMN …), for the filters by the kind of an end. */
+  kinds: [string, string];
 }
 
 let cachedAll: ExpectedTaskLink[] | undefined;
@@ -57,17 +58,20 @@ let cachedAll: ExpectedTaskLink[] | undefined;
 export function expectedSeedTaskLinks(): ExpectedTaskLink[] {
   if (cachedAll) return cachedAll;
   const set = loadSeedSet(path.join(__dirname, "../.."), LINEAGE_PARAMS.model);
-  cachedAll = expectedSeedLinks().map((l) => ({ relation: "SAME_TASK_AS" as const, a: l.a, b: l.b, aligned: l.aligned }));
+  const kindOf = new Map(set.plans.flatMap((p) => p.tasks.map((t) => [t.task.id, t.task.kind] as const)));
+  const kinds = (a: string, b: string): [string, string] => [kindOf.get(a)!, kindOf.get(b)!];
+  cachedAll = expectedSeedLinks().map((l) => ({ relation: "SAME_TASK_AS" as const, a: l.a, b: l.b, aligned: l.aligned, kinds: kinds(l.a, l.b) }));
   for (let i = 0; i < set.plans.length; i++) {
     for (let j = i + 1; j < set.plans.length; j++) {
       const { covers, scorer } = sameTaskPair(set.plans[i], set.plans[j], LINEAGE_PARAMS);
-      for (const c of covers) cachedAll.push({ relation: "COVERS", a: c.a.task.id, b: c.b.task.id, aligned: evidenceOf(c, scorer).aligned.length });
+      for (const c of covers) cachedAll.push({ relation: "COVERS", a: c.a.task.id, b: c.b.task.id, aligned: evidenceOf(c, scorer).aligned.length, kinds: kinds(c.a.task.id, c.b.task.id) });
     }
-    for (const e of elaborations(set.plans[i].tasks, LINEAGE_PARAMS.model)) cachedAll.push({ relation: "ELABORATES", a: e.box.task.id, b: e.task.task.id, aligned: e.evidence.aligned.length });
+    for (const e of elaborations(set.plans[i].tasks, LINEAGE_PARAMS.model)) cachedAll.push({ relation: "ELABORATES", a: e.box.task.id, b: e.task.task.id, aligned: e.evidence.aligned.length, kinds: kinds(e.box.task.id, e.task.task.id) });
   }
   return cachedAll;
 }
 
+/** The links with a task of `planId` at either end. */
 export const linksOfPlan = <L extends { a: string; b: string }>(links: L[], planId: string): L[] => {
   const prefix = `Task:${planId.slice("Plan:".length)}:`;
   return links.filter((l) => l.a.startsWith(prefix) || l.b.startsWith(prefix));
