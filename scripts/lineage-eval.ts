@@ -103,6 +103,7 @@ labelled topics: ${new Set([...set.truth.topicsOf.values()].flatMap((m) => [...m
   console.log(`groups (topics): ${r.groupCount}; pairs inside a group: precision ${pct(r.groups.precision)} (${r.groups.correct}/${r.groups.judged}), recall ${pct(r.groups.recall)} (${r.groups.found}/${r.groups.truePairs})`);
   const cv = crossValidateTopics(set, params);
   console.log(`leave-one-plan-pair-out (thresholds calibrated on the other nine pairs): ${line(cv.links)}`);
+  console.log(`  groups of those links: precision ${pct(cv.groups.precision)} (${cv.groups.correct}/${cv.groups.judged}), recall ${pct(cv.groups.recall)} (${cv.groups.found}/${cv.groups.truePairs})`);
 }
 
 process.exit(main(process.argv.slice(2)));

@@ -184,17 +184,25 @@ export function calibrate(set: TopicSet, params: LineageParams, on: number[]): E
 /**
  * Leave one plan pair out: the knobs are calibrated on the other nine pairs and the
  * held-out pair is linked with them; the links of all ten held-out pairs are judged
- * together. What to expect of plans the calibration has not seen.
+ * together, and so are the groups those links make (with each plan's ELABORATES, which
+ * no plan pair calibrates). What to expect of plans the calibration has not seen.
+ * The group rule itself (COHESION) is not refitted per pair.
  */
-export function crossValidateTopics(set: TopicSet, params: LineageParams): { links: LinkScore; chosen: EvalKnobs[] } {
-  const held: { a: string; b: string }[] = [];
+export function crossValidateTopics(set: TopicSet, params: LineageParams): { links: LinkScore; groups: GroupScore; chosen: EvalKnobs[] } {
+  const same: Candidate[] = [];
+  const covers: Candidate[] = [];
   const chosen: EvalKnobs[] = [];
   set.pairs.forEach((cs, k) => {
     const others = set.pairs.map((_, i) => i).filter((i) => i !== k);
     const knobs = calibrate(set, params, others);
     chosen.push(knobs);
     const l = linksOfPair(set, k, params, knobs);
-    held.push(...[...l.same, ...l.covers].map((c) => ({ a: c.a.task.id, b: c.b.task.id })));
+    same.push(...l.same);
+    covers.push(...l.covers);
   });
-  return { links: scoreLinks(set.truth, held), chosen };
+  const held = [...same, ...covers].map((c) => ({ a: c.a.task.id, b: c.b.task.id }));
+  const elab = set.plans.flatMap((p) => elaborations(p.tasks, params.model));
+  const members = set.plans.flatMap((p) => p.tasks.map((t) => ({ id: t.task.id, planId: p.planId, title: t.task.title })));
+  const groups = components(members, groupEdges(same, covers, elab, {}), params.cohesion, (a, b) => onOneLine(set.lines.get(a)!, set.lines.get(b)!)).map((g) => g.taskIds);
+  return { links: scoreLinks(set.truth, held), groups: scoreGroups(set.truth, groups), chosen };
 }
