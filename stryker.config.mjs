@@ -2,8 +2,9 @@
 // code the unit tests claim to pin and runs the UNIT project only (no database) against
 // each mutant. Scope one folder at a time, since a run is CPU-heavy:
 //   npm run mutate -- common | lineage | parse       (all three when none is named)
-// Results: reports/mutation/<scope>.json and .html (not committed); the scores and the
-// surviving mutants are summarised in docs/testing.md.
+// Results: reports/mutation/<scope>.json and .html (not committed); scripts/mutation-summary.js
+// adds each run to docs/mutation/<scope>.json and writes docs/mutation/<scope>.md (committed);
+// docs/testing.md reads the survivors.
 /** The folders mutated, by scope name: the lineage files are those that score and match (no database steps). */
 export const SCOPES = {
   common: ["src/common/**/*.ts"],

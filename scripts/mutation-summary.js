@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `node scripts/mutation-summary.js <scope> [--commit <sha>]`: turns StrykerJS's JSON report
-// (reports/mutation/<scope>.json, not committed: it holds every file's source) into the
-// markdown summary that is committed (docs/mutation/<scope>.md): the score per folder and per
-// file, and every mutant that survived or that no test covers, by file:line and mutator, so a
-// reviewer reads the survivors without running a two-core hour again. scripts/mutate.sh calls it
+// `node scripts/mutation-summary.js <scope> [--commit <sha>]`: records StrykerJS's JSON report
+// (reports/mutation/<scope>.json, not committed: it holds every file's source) in the scope's
+// ledger (docs/mutation/<scope>.json, committed: per file, the run's commit, its counts and its
+// undetected mutants) and writes the markdown summary from the ledger (docs/mutation/<scope>.md):
+// the score per folder and per file, and every mutant that survived or that no test covers, by
+// file:line and mutator, so a reviewer reads the survivors without running a two-core hour again.
+// A run of part of a scope (MUTATE_FILES) replaces those files' entries and keeps the others. scripts/mutate.sh calls it
 // after each scope with the commit the run started at; run by hand, it names HEAD (say so when
 // the tree has changed since the run).
 "use strict";
@@ -19,12 +21,17 @@ function usage(message) {
 }
 
 /** Stryker's statuses as its score counts them: detected (killed, timeout) over valid (detected, survived, no coverage). */
-const DETECTED = new Set(["Killed", "Timeout"]);
+const STATUSES = ["Killed", "Timeout", "Survived", "NoCoverage", "Ignored", "RuntimeError", "CompileError", "Pending"];
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);
 
-function tally(mutants) {
-  const t = { total: mutants.length, Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, RuntimeError: 0, CompileError: 0, Pending: 0 };
-  for (const m of mutants) t[m.status] = (t[m.status] ?? 0) + 1;
+/** Adds up per-status counts ({Killed: n, …}) and scores them. */
+function tally(countsList) {
+  const t = { total: 0 };
+  for (const s of STATUSES) t[s] = 0;
+  for (const counts of countsList) for (const [s, n] of Object.entries(counts)) {
+    t[s] = (t[s] ?? 0) + n;
+    t.total += n;
+  }
   const detected = t.Killed + t.Timeout;
   const valid = detected + t.Survived + t.NoCoverage;
   t.score = valid ? (100 * detected) / valid : NaN;
@@ -33,8 +40,8 @@ function tally(mutants) {
 }
 
 const pct = (x) => (Number.isNaN(x) ? "–" : `${x.toFixed(2)} %`);
-const row = (name, t) =>
-  `| ${name} | ${t.total} | ${t.Ignored} | ${t.Killed} | ${t.Timeout} | ${t.Survived} | ${t.NoCoverage} | ${t.RuntimeError + t.CompileError} | ${pct(t.score)} | ${pct(t.covered)} |`;
+const row = (name, t, extra = "") =>
+  `| ${name} | ${t.total} | ${t.Ignored} | ${t.Killed} | ${t.Timeout} | ${t.Survived} | ${t.NoCoverage} | ${t.RuntimeError + t.CompileError} | ${pct(t.score)} | ${pct(t.covered)} |${extra}`;
 const HEAD = "| | mutants | ignored (static) | killed | timeout | survived | no coverage | errors | score | of covered |\n|---|---|---|---|---|---|---|---|---|---|";
 
 /** One line of the mutated code, shortened, for the list of survivors. */
@@ -43,57 +50,76 @@ function shown(text, max = 90) {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-function summary(scope, report, commit) {
-  const files = Object.entries(report.files)
-    .map(([file, f]) => [path.relative(root, path.resolve(root, file)), f])
-    .sort(([a], [b]) => a.localeCompare(b));
-  const all = files.flatMap(([, f]) => f.mutants);
-  const byFolder = new Map();
-  for (const [file, f] of files) {
-    const folder = path.dirname(file);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), ...f.mutants]);
+/**
+ * A Stryker JSON report as ledger entries, one per file: the commit it was run at, its
+ * per-status counts, and its undetected mutants with the line they mutate (no other source).
+ */
+function entriesOf(report, commit) {
+  const out = {};
+  for (const [name, f] of Object.entries(report.files)) {
+    const file = path.relative(root, path.resolve(root, name));
+    const counts = {};
+    for (const m of f.mutants) counts[m.status] = (counts[m.status] ?? 0) + 1;
+    const lines = (f.source ?? "").split("\n");
+    const open = f.mutants
+      .filter((m) => UNDETECTED.has(m.status))
+      .map((m) => ({ line: m.location.start.line, column: m.location.start.column, mutator: m.mutatorName, status: m.status, source: shown(lines[m.location.start.line - 1]), replacement: shown(m.replacement ?? "") }))
+      .sort((a, b) => a.line - b.line || a.column - b.column);
+    out[file] = { commit, counts, open };
   }
-  const whole = tally(all);
+  return out;
+}
+
+/**
+ * The committed summary of a scope, from its ledger (docs/mutation/<scope>.json): every file
+ * measured so far, each with the commit of the run that last mutated it, so runs of parts of
+ * a scope (MUTATE_FILES) add up to one report instead of replacing each other.
+ */
+function render(scope, ledger) {
+  const files = Object.entries(ledger.files).sort(([a], [b]) => a.localeCompare(b));
+  const byFolder = new Map();
+  for (const [file, f] of files) byFolder.set(path.dirname(file), [...(byFolder.get(path.dirname(file)) ?? []), f.counts]);
+  const whole = tally(files.map(([, f]) => f.counts));
+  const commits = [...new Set(files.map(([, f]) => f.commit))];
   const out = [
     `# Mutation report: \`${scope}\``,
     "",
-    `Generated by \`node scripts/mutation-summary.js ${scope}\` from reports/mutation/${scope}.json`,
-    `(StrykerJS, unit tests only), run at commit ${commit}. Score = (killed + timeout) / (killed +`,
+    `Generated by \`node scripts/mutation-summary.js ${scope}\` from the runs recorded in docs/mutation/${scope}.json`,
+    `(StrykerJS, unit tests only), at ${commits.length === 1 ? `commit ${commits[0]}` : `commits ${commits.join(", ")} (per file below)`}. Score = (killed + timeout) / (killed +`,
     "timeout + survived + no coverage); \"of covered\" leaves out the mutants no test reaches. Static",
-    "mutants are ignored unless `MUTATE_STATIC=1` (see stryker.config.mjs). What each survivor means",
-    "(killed by a later test, or argued equivalent) is in docs/testing.md, \"Survivors read\".",
+    "mutants are ignored unless `MUTATE_STATIC=1` (see stryker.config.mjs). Only the files listed were",
+    "mutated; the rest of the scope is not measured yet. What each survivor means (killed by a later",
+    "test, or argued equivalent) is in docs/testing.md, \"Survivors read\".",
     "",
-    `**Score ${pct(whole.score)}** (${pct(whole.covered)} of covered): ${whole.Killed + whole.Timeout} detected of ${whole.Killed + whole.Timeout + whole.Survived + whole.NoCoverage}, ${whole.Ignored} ignored.`,
+    `**Score ${pct(whole.score)}** (${pct(whole.covered)} of covered): ${whole.Killed + whole.Timeout} detected of ${whole.Killed + whole.Timeout + whole.Survived + whole.NoCoverage}, ${whole.Ignored} ignored, over ${files.length} file${files.length === 1 ? "" : "s"}.`,
     "",
     "## Per folder",
     "",
     HEAD,
-    ...[...byFolder].map(([folder, ms]) => row(`\`${folder}\``, tally(ms))),
+    ...[...byFolder].map(([folder, counts]) => row(`\`${folder}\``, tally(counts))),
     row("**all**", whole),
     "",
     "## Per file",
     "",
-    HEAD,
-    ...files.map(([file, f]) => row(`\`${file}\``, tally(f.mutants))),
+    HEAD.replace("| of covered |\n", "| of covered | run at |\n").replace(/\|---\|$/, "|---|---|"),
+    ...files.map(([file, f]) => row(`\`${file}\``, tally([f.counts]), ` ${f.commit} |`)),
     "",
     "## Survivors and mutants without coverage",
     "",
   ];
-  const open = files.flatMap(([file, f]) =>
-    f.mutants
-      .filter((m) => UNDETECTED.has(m.status))
-      .map((m) => ({ file, line: m.location.start.line, column: m.location.start.column, m, source: (f.source ?? "").split("\n")[m.location.start.line - 1] })),
-  );
-  open.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const open = files.flatMap(([file, f]) => f.open.map((o) => ({ file, ...o })));
   if (!open.length) out.push("None.");
   else {
+    const cell = (s) => `\`${String(s).replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
     out.push("| where | mutator | status | the line | mutated to |", "|---|---|---|---|---|");
-    for (const o of open) {
-      const cell = (s) => `\`${shown(s).replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
-      out.push(`| ${o.file}:${o.line}:${o.column} | ${o.m.mutatorName} | ${o.m.status} | ${cell(o.source)} | ${cell(o.m.replacement ?? "")} |`);
-    }
+    for (const o of open) out.push(`| ${o.file}:${o.line}:${o.column} | ${o.mutator} | ${o.status} | ${cell(o.source)} | ${cell(o.replacement)} |`);
   }
   return out.join("\n") + "\n";
+}
+
+/** The ledger with the files of a new run put in (each file's entry replaced whole). */
+function merged(ledger, entries) {
+  return { files: { ...(ledger?.files ?? {}), ...entries } };
 }
 
 function main(argv) {
@@ -111,11 +137,14 @@ function main(argv) {
   if (!fs.existsSync(input)) usage(`${path.relative(root, input)} does not exist: run \`npm run mutate -- ${scope}\` first`);
   const report = JSON.parse(fs.readFileSync(input, "utf8"));
   if (!report.files || typeof report.files !== "object") usage(`${path.relative(root, input)} is not a Stryker JSON report (no "files")`);
+  const ledgerFile = path.join(root, "docs/mutation", `${scope}.json`);
+  const ledger = merged(fs.existsSync(ledgerFile) ? JSON.parse(fs.readFileSync(ledgerFile, "utf8")) : undefined, entriesOf(report, commit));
+  fs.mkdirSync(path.dirname(ledgerFile), { recursive: true });
+  fs.writeFileSync(ledgerFile, JSON.stringify(ledger, null, 1) + "\n");
   const output = path.join(root, "docs/mutation", `${scope}.md`);
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  fs.writeFileSync(output, summary(scope, report, commit));
-  console.error(`mutation-summary: wrote ${path.relative(root, output)}`);
+  fs.writeFileSync(output, render(scope, ledger));
+  console.error(`mutation-summary: wrote ${path.relative(root, output)} and ${path.relative(root, ledgerFile)}`);
 }
 
 if (require.main === module) main(process.argv.slice(2));
-module.exports = { tally, summary };
+module.exports = { tally, entriesOf, merged, render };
