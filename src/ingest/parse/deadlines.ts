@@ -1,4 +1,4 @@
-import { fiveYearPlan } from "./period";
+import { fiveYearPlan, withArabicYears } from "./period";
 
 const YEAR = String.raw`(20\d{2})\s*年`;
 
@@ -29,13 +29,9 @@ const PLAN_END = /(十[一二三四五六七八九]?|[三四五六七八九])五
 /** `“十四五”期间实现…`: a period counts as its last year only when something is to be achieved in it. */
 const PLAN_WITHIN = /(十[一二三四五六七八九]?|[三四五六七八九])五[”"]?\s*(?:期间|时期)\s*(?:内)?\s*(?:全面|基本)?(?:实现|完成|建成|达到)/g;
 
-/** A year in Chinese numerals (`二〇二二年`), read as digits: the same length, so positions hold. */
-const CN_YEAR = /([二][〇零][一二三四五六七八九〇零][〇零一二三四五六七八九])(?=\s*年)/g;
-const CN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
-
 /** The deadline and milestone years a text names, sorted and unique. */
 export function findDeadlines(printed: string): number[] {
-  const text = printed.replace(CN_YEAR, (y) => [...y].map((ch) => CN_DIGIT[ch]).join(""));
+  const text = withArabicYears(printed);
   const years = new Set<number>();
   for (const pattern of PATTERNS) for (const m of text.matchAll(pattern)) years.add(Number(m[1]));
   for (const pattern of [PLAN_END, PLAN_WITHIN]) {

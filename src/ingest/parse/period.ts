@@ -7,6 +7,15 @@ export interface Period {
   rule?: "stated" | "title-years" | "five-year-plan" | "target-year";
 }
 
+/** A year in Chinese numerals (`二〇二二年`), read as digits: the same length, so positions hold. */
+const CN_YEAR = /([二][〇零][一二三四五六七八九〇零][〇零一二三四五六七八九])(?=\s*年)/g;
+const CN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/** `二〇二五年` → `2025年`, every other character kept: the deadline and period rules read digits. */
+export function withArabicYears(text: string): string {
+  return text.replace(CN_YEAR, (y) => [...y].map((ch) => CN_DIGIT[ch]).join(""));
+}
+
 /** The years of the Nth five-year plan (十四五 → 2021–2025). Counting from the 3rd (1966): 1963–65 was no plan period. */
 export function fiveYearPlan(ordinal: string): { start: number; end: number } | undefined {
   const n = chineseNumber(ordinal);
@@ -26,7 +35,7 @@ export function fiveYearPlanIn(text: string): { start: number; end: number } | u
  * 1. stated in the preamble: `规划编制期为 2021 年至 2025 年`;
  * 2. years in the title: `…规划(2021—2025年)`;
  * 3. a five-year plan named in the title: `“十四五”…规划` → 2021–2025;
- * 4. otherwise the first target year of the text, `到2025年` → periodEnd 2025 only:
+ * 4. otherwise the first target year of the text, `到2025年` (or `到二〇二五年`) → periodEnd 2025 only:
  *    an opinion states when its goals fall due, not when it starts, so periodStart stays open.
  */
 export function findPeriod(title: string, preamble: string, body: string): Period {
@@ -37,7 +46,7 @@ export function findPeriod(title: string, preamble: string, body: string): Perio
   if (inTitle) return { periodStart: Number(inTitle[1]), periodEnd: Number(inTitle[2]), rule: "title-years" };
   const plan = fiveYearPlanIn(title);
   if (plan) return { periodStart: plan.start, periodEnd: plan.end, rule: "five-year-plan" };
-  const target = /(?:到|至)\s*(\d{4})\s*年/.exec(preamble + "\n" + body);
+  const target = /(?:到|至)\s*(\d{4})\s*年/.exec(withArabicYears(preamble + "\n" + body));
   if (target) return { periodEnd: Number(target[1]), rule: "target-year" };
   return {};
 }
