@@ -15,6 +15,7 @@ describe("a plan's period", () => {
   it("finds a five-year plan named in a text, not 十五年 (fifteen years) or 十五个", () => {
     expect(fiveYearPlanIn("“十四五”全民医疗保障规划")).toEqual({ start: 2021, end: 2025 });
     expect(fiveYearPlanIn("“九五”时期")).toEqual({ start: 1996, end: 2000 });
+    expect(fiveYearPlanIn("“十五”计划")).toEqual({ start: 2001, end: 2005 });
     expect(fiveYearPlanIn("今后十五年")).toBeUndefined();
     expect(fiveYearPlanIn("十五个统筹区")).toBeUndefined();
     expect(fiveYearPlanIn("医疗保障规划")).toBeUndefined();
@@ -23,6 +24,8 @@ describe("a plan's period", () => {
   it("takes the period stated in the preamble first, over years in the title", () => {
     expect(findPeriod("医疗保障规划(2022—2026年)", "本规划编制期为 2021 年至 2025 年。", "")).toEqual({ periodStart: 2021, periodEnd: 2025, rule: "stated" });
     expect(findPeriod("规划", "实施期是2021-2025年", "")).toEqual({ periodStart: 2021, periodEnd: 2025, rule: "stated" });
+    // A range without 规划期/编制期/实施期 is no stated period: 2019年至2020年 dates past work.
+    expect(findPeriod("实施意见", "2019年至2020年完成了试点", "")).toEqual({ periodEnd: 2020, rule: "target-year" });
     // Only the preamble states it: the same words in the body are a target year at most.
     expect(findPeriod("实施意见", "", "规划期为2021年至2025年")).toEqual({ periodEnd: 2025, rule: "target-year" });
   });
