@@ -24,6 +24,7 @@ describe("a plan's period", () => {
   it("takes the period stated in the preamble first, over years in the title", () => {
     expect(findPeriod("医疗保障规划(2022—2026年)", "本规划编制期为 2021 年至 2025 年。", "")).toEqual({ periodStart: 2021, periodEnd: 2025, rule: "stated" });
     expect(findPeriod("规划", "实施期是2021-2025年", "")).toEqual({ periodStart: 2021, periodEnd: 2025, rule: "stated" });
+    expect(findPeriod("规划", "规划期为二〇二一年至二〇二五年", "")).toEqual({ periodStart: 2021, periodEnd: 2025, rule: "stated" });
     // A range without 规划期/编制期/实施期 is no stated period: 2019年至2020年 dates past work.
     expect(findPeriod("实施意见", "2019年至2020年完成了试点", "")).toEqual({ periodEnd: 2020, rule: "target-year" });
     // Only the preamble states it: the same words in the body are a target year at most.
@@ -32,6 +33,7 @@ describe("a plan's period", () => {
 
   it("then the years in the title, then a five-year plan named in the title", () => {
     expect(findPeriod("某市医疗保障事业发展规划(2021—2025年)", "", "到2035年")).toEqual({ periodStart: 2021, periodEnd: 2025, rule: "title-years" });
+    expect(findPeriod("某市医疗保障事业发展规划(二〇二一年—二〇二五年)", "", "")).toEqual({ periodStart: 2021, periodEnd: 2025, rule: "title-years" });
     expect(findPeriod("“十四五”医疗保障事业发展规划", "到2030年", "")).toEqual({ periodStart: 2021, periodEnd: 2025, rule: "five-year-plan" });
   });
 

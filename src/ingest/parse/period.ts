@@ -35,10 +35,12 @@ export function fiveYearPlanIn(text: string): { start: number; end: number } | u
  * 1. stated in the preamble: `规划编制期为 2021 年至 2025 年`;
  * 2. years in the title: `…规划(2021—2025年)`;
  * 3. a five-year plan named in the title: `“十四五”…规划` → 2021–2025;
- * 4. otherwise the first target year of the text, `到2025年` (or `到二〇二五年`) → periodEnd 2025 only:
+ * 4. otherwise the first target year of the text, `到2025年` → periodEnd 2025 only:
  *    an opinion states when its goals fall due, not when it starts, so periodStart stays open.
  */
-export function findPeriod(title: string, preamble: string, body: string): Period {
+export function findPeriod(printedTitle: string, printedPreamble: string, printedBody: string): Period {
+  // Years may be printed in Chinese numerals (`二〇二一年至二〇二五年`): every rule reads digits.
+  const [title, preamble, body] = [printedTitle, printedPreamble, printedBody].map(withArabicYears);
   const range = String.raw`(\d{4})\s*年?\s*(?:至|到|-|—|~|－)+\s*(\d{4})\s*年`;
   const stated = new RegExp(String.raw`(?:规划|编制|实施)期(?:为|是)?\s*` + range).exec(preamble);
   if (stated) return { periodStart: Number(stated[1]), periodEnd: Number(stated[2]), rule: "stated" };
@@ -46,7 +48,7 @@ export function findPeriod(title: string, preamble: string, body: string): Perio
   if (inTitle) return { periodStart: Number(inTitle[1]), periodEnd: Number(inTitle[2]), rule: "title-years" };
   const plan = fiveYearPlanIn(title);
   if (plan) return { periodStart: plan.start, periodEnd: plan.end, rule: "five-year-plan" };
-  const target = /(?:到|至)\s*(\d{4})\s*年/.exec(withArabicYears(preamble + "\n" + body));
+  const target = /(?:到|至)\s*(\d{4})\s*年/.exec(preamble + "\n" + body);
   if (target) return { periodEnd: Number(target[1]), rule: "target-year" };
   return {};
 }
