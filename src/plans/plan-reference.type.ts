@@ -29,6 +29,12 @@ export function citationRoles(role: CitationRole[] | null | undefined, fallback:
   return [...new Set(role)];
 }
 
+/** The reference rows in the roles asked for (citationRoles: `fallback` when none are asked), in their order. */
+export function inRoles<R extends { role?: unknown }>(rows: R[], role: CitationRole[] | null | undefined, fallback?: CitationRole[]): R[] {
+  const roles = new Set<string>(citationRoles(role, fallback));
+  return rows.filter((r) => roles.has(r.role as string));
+}
+
 @ObjectType({ simpleResolvers: true, description: "One 《…》 reference printed in a plan: the document named, in which role, where." })
 export class PlanReference {
   @Field(() => CitationRole, { description: "How the plan names it here." })

@@ -11,7 +11,7 @@ import { Region } from "../regions/region.type";
 import { TaskFilter } from "../tasks/task.filter";
 import { taskPage } from "../tasks/task.page";
 import { Task, TaskConnection } from "../tasks/task.type";
-import { CitationRole, citationRoles, DEFAULT_CITES_ROLES, PlanReference } from "./plan-reference.type";
+import { CitationRole, DEFAULT_CITES_ROLES, inRoles, PlanReference } from "./plan-reference.type";
 import { Plan } from "./plan.type";
 
 /** A PlanReference from its stored CITES properties and the plan it resolves to. */
@@ -40,8 +40,7 @@ export class PlanResolver {
     @Ctx() ctx: Context,
     @Arg("role", () => [CitationRole], { nullable: true, description: "Only references in these roles; default [BASIS]." }) role?: CitationRole[],
   ): Promise<Row[]> {
-    const roles = new Set<string>(citationRoles(role, DEFAULT_CITES_ROLES));
-    const rows = (await ctx.loaders.planCites.load(plan.id as string)).filter((r) => roles.has(r.role as string));
+    const rows = inRoles(await ctx.loaders.planCites.load(plan.id as string), role, DEFAULT_CITES_ROLES);
     // Rows come in order of first reference per role: a document named in two of the roles is kept at the first.
     const seen = new Set<string>();
     return rows.map((r) => r.node as Row).filter((p) => !seen.has(p.id as string) && !!seen.add(p.id as string));
@@ -53,8 +52,7 @@ export class PlanResolver {
     @Ctx() ctx: Context,
     @Arg("role", () => [CitationRole], { nullable: true, description: "Only references in these roles; default all." }) role?: CitationRole[],
   ): Promise<object[]> {
-    const roles = new Set<string>(citationRoles(role));
-    return (await ctx.loaders.planReferences.load(plan.id as string)).filter((r) => roles.has(r.role as string)).map(referenceView);
+    return inRoles(await ctx.loaders.planReferences.load(plan.id as string), role).map(referenceView);
   }
 
   @FieldResolver(() => [Plan], { description: "Loaded plans that cite this one." })
