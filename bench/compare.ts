@@ -7,7 +7,11 @@ import { GraphQLClient, requestBody } from "./http-client";
 import { LoaderMode, runInProcess } from "./in-process";
 import { cpuMs } from "./machine";
 import type { ContractQuery } from "./queries";
+import { Rng } from "../src/generate/random";
 import { summarize, Summary } from "./stats";
+
+/** The seed of the ways' order in each round: a rerun takes them in the same orders. */
+const ROUND_ORDER_SEED = 15;
 
 /** The ways one contract query is answered in a comparison. */
 export type Way = "ours" | "peer" | "floor" | "floorHttp" | "oursInProcess" | "loadersInProcess" | "naiveInProcess";
@@ -32,6 +36,17 @@ export interface QueryComparison {
   note?: string;
 }
 
+/** One way's answer reduced to comparable lines, and the Neo4j round trips it took. */
+interface Answer {
+  lines: string[];
+  roundTrips?: number;
+}
+
+/** A one-statement way's answer (the peer, the floor): read when asked. */
+function answerOf<T>(digest: (data: T) => string[], data: T): () => Answer {
+  return () => ({ lines: digest(data), roundTrips: 1 });
+}
+
 export interface CompareTargets {
   oursUrl: string;
   peerUrl?: string;
@@ -46,9 +61,10 @@ export interface CompareTargets {
 
 /**
  * Answers each contract query every way, `reps` times, interleaved round by round
- * (ours, peer, floor, in-process …), each round starting one way further on, so that
- * whatever else the machine does, and whatever one way leaves for the next, weighs on
- * all ways alike. Every way's first answer is checked against ours.
+ * (ours, peer, floor, in-process …), each round in a new order, so that whatever else
+ * the machine does, and whatever one way leaves for the next, weighs on all ways alike.
+ * A sample times the request and its answer's arrival (for HTTP ways, parsed JSON), not
+ * the benchmark's reading of it. Every way's first answer is checked against ours.
  */
 export async function compareQueries(queries: ContractQuery[], t: CompareTargets, reps: number, warmup: number): Promise<QueryComparison[]> {
   const ours = new GraphQLClient(t.oursUrl, 1);
@@ -57,43 +73,49 @@ export async function compareQueries(queries: ContractQuery[], t: CompareTargets
   const out: QueryComparison[] = [];
   try {
     for (const q of queries) {
-      const ways: { way: Way; run: () => Promise<{ lines: string[]; roundTrips?: number }> }[] = [];
+      // A way's `run` is the timed request; it returns how to read its answer (the digest, untimed:
+      // only the first answer is read, to check it against ours).
+      const ways: { way: Way; run: () => Promise<() => Answer> }[] = [];
       const oursBody = requestBody(q.ours.query, q.ours.variables);
       ways.push({
         way: "ours",
         run: async () => {
           const res = await ours.post(oursBody);
           if (res.errors?.length) throw new Error(`${q.name}: ${JSON.stringify(res.errors).slice(0, 400)}`);
-          return { lines: q.ours.digest(res.data), roundTrips: (res as any).extensions?.cost?.dbRoundTrips };
+          return () => ({ lines: q.ours.digest(res.data), roundTrips: (res as any).extensions?.cost?.dbRoundTrips });
         },
       });
       if (peer && q.peer) {
         const body = requestBody(q.peer.query, q.peer.variables);
         const digest = q.peer.digest;
-        ways.push({ way: "peer", run: async () => ({ lines: digest(await peer.ask(body)), roundTrips: 1 }) });
+        ways.push({ way: "peer", run: async () => answerOf(digest, await peer.ask(body)) });
       }
-      ways.push({ way: "floor", run: async () => ({ lines: q.floor.digest(await runFloor(t.floor.driver, t.floor.database, q)), roundTrips: 1 }) });
+      ways.push({ way: "floor", run: async () => answerOf(q.floor.digest, await runFloor(t.floor.driver, t.floor.database, q)) });
       if (floorHttp) {
         const body = JSON.stringify({ query: q.name });
-        ways.push({ way: "floorHttp", run: async () => ({ lines: q.floor.digest(((await floorHttp.post(body)) as unknown as { rows: Row[] }).rows), roundTrips: 1 }) });
+        ways.push({ way: "floorHttp", run: async () => answerOf(q.floor.digest, ((await floorHttp.post(body)) as unknown as { rows: Row[] }).rows) });
       }
       const inProcess = (mode: LoaderMode) => async () => {
         const r = await runInProcess(t.inProcess.schema, t.inProcess.deps, q, mode);
-        return { lines: q.ours.digest(r.data), roundTrips: r.roundTrips };
+        return () => ({ lines: q.ours.digest(r.data), roundTrips: r.roundTrips });
       };
       ways.push({ way: "oursInProcess", run: inProcess("compiled") });
       if (t.loaders) ways.push({ way: "loadersInProcess", run: inProcess("loaders") }, { way: "naiveInProcess", run: inProcess("naive") });
 
-      const first = new Map<Way, { lines: string[]; roundTrips?: number }>();
-      for (const w of ways) first.set(w.way, await w.run());
+      const first = new Map<Way, Answer>();
+      for (const w of ways) first.set(w.way, (await w.run())());
       for (let i = 1; i < warmup; i++) for (const w of ways) await w.run();
       const samples = new Map<Way, number[]>(ways.map((w) => [w.way, []]));
       const dbCpu = new Map<Way, number>(ways.map((w) => [w.way, 0]));
+      const order = new Rng(ROUND_ORDER_SEED);
       for (let i = 0; i < reps; i++) {
-        // Each round starts at the next way: whatever one way leaves behind in this process (the
-        // in-process ways' garbage, collected during the next request) would otherwise always land
-        // on the way that comes after it, and in a fixed order that was always ours.
-        for (const w of [...ways.slice(i % ways.length), ...ways.slice(0, i % ways.length)]) {
+        // Each round takes the ways in a new (seeded) order. What one way leaves behind weighs on
+        // the way after it: the in-process ways' garbage, collected during the next request in this
+        // process, and Neo4j's caches warmed by the same statement (the floor in process runs the
+        // floor's Cypher, ours in process our compiled statement). In a fixed cycle, even one whose
+        // start rotates, each way always follows the same one: ours came after our in-process
+        // answer's garbage, the floor over HTTP after its own statement run a moment before.
+        for (const w of order.shuffle(ways)) {
           const c0 = cpuMs(t.neo4jPid);
           const t0 = performance.now();
           await w.run();
