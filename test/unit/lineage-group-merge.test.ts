@@ -7,10 +7,35 @@ const link = (a: string, b: string, score: number, phrases: string[] = []): Grou
 const places = (...ps: TaskPlace[]) => new Map(ps.map((p) => [p.id, p]));
 
 describe("merging a plan's new links into stored groups", () => {
-  it("adds a loose task to the group of the task it links to, keeping the group's id", async () => {
+  it("adds a loose task to the group it links to often enough (density), keeping the group's id", async () => {
     const big = group("LineageGroup:b1", 40, [["DRG", 39]]);
-    const { merged } = await mergeLinks(places(place("x1", "X"), place("b1", "B", big)), [link("x1", "b1", 0.9, ["DRG"])]);
-    expect(merged).toEqual([{ id: "LineageGroup:b1", absorbed: [], looseTaskIds: ["x1"], loosePlanIds: ["X"], size: 41, planCount: 0, concepts: new Map([["DRG", 40]]) }]);
+    const ps = places(place("x1", "X"), place("b1", "B", big), place("b2", "C", big), place("b3", "D", big));
+    // A quarter of the pairs, each side counted up to 12 items: 0.25 · 1 · 12 = 3 links.
+    const three = [link("x1", "b1", 0.9, ["DRG"]), link("x1", "b2", 0.8, ["DRG"]), link("x1", "b3", 0.7, ["DRG"])];
+    expect((await mergeLinks(ps, three.slice(0, 2))).merged).toEqual([]);
+    const { merged } = await mergeLinks(ps, three);
+    expect(merged).toEqual([{ id: "LineageGroup:b1", absorbed: [], looseTaskIds: ["x1"], loosePlanIds: ["X"], size: 41, planCount: 0, concepts: new Map([["DRG", 42]]) }]);
+  });
+
+  it("counts the links earlier plans left between two parts, read from the smaller side, besides the new plan's", async () => {
+    const g1 = group("LineageGroup:g1", 2);
+    const g2 = group("LineageGroup:g2", 3);
+    const ps = places(place("p1", "P", g1), place("q1", "Q", g1), place("p2", "P2", g2), place("q2", "Q2", g2));
+    const batch = [link("q1", "q2", 0.8)];
+    // Cohesion: two links for a group of two. The new plan's one link is not enough on its own.
+    expect((await mergeLinks(ps, batch)).merged).toEqual([]);
+    const asked: unknown[] = [];
+    const stored = async (from: { groupIds: string[]; taskIds: string[] }, to: { groupIds: string[]; taskIds: string[] }) => {
+      asked.push([from, to]);
+      // As the store holds them: an earlier plan's link between the two groups, and this batch's own (not counted twice).
+      return [{ a: "p1", b: "p2" }, { a: "q2", b: "q1" }];
+    };
+    const { merged } = await mergeLinks(ps, batch, new Set(), undefined, undefined, stored);
+    expect(merged.map((m) => [m.id, m.absorbed, m.size])).toEqual([["LineageGroup:g2", ["LineageGroup:g1"], 5]]);
+    expect(asked).toEqual([[{ groupIds: ["LineageGroup:g1"], taskIds: [] }, { groupIds: ["LineageGroup:g2"], taskIds: [] }]]);
+    // One earlier link that is the batch's own again adds nothing.
+    const same = await mergeLinks(ps, batch, new Set(), undefined, undefined, async () => [{ a: "q1", b: "q2" }]);
+    expect(same.merged).toEqual([]);
   });
 
   it("lets a group hold a plan's task, its box and the box's items (several tasks of one plan)", async () => {
@@ -28,33 +53,51 @@ describe("merging a plan's new links into stored groups", () => {
     expect(merged.map((m) => [m.id, m.absorbed, m.looseTaskIds])).toEqual([["LineageGroup:fraud", [], ["x1"]]]);
   });
 
-  it("merges two stored groups the new plan's tasks bridge as often as the smaller one's size (cohesion), the larger keeping its id", async () => {
-    const large = group("LineageGroup:l", 30);
+  it("merges two stored groups the new plan's tasks bridge often enough (cohesion and density), the larger keeping its id", async () => {
+    const large = group("LineageGroup:l", 3);
     const small = group("LineageGroup:s", 2);
-    const ps = places(place("x1", "X"), place("x2", "X"), place("a1", "A", large), place("c1", "C", small), place("c2", "C", small));
-    const links = [link("x1", "a1", 0.9), link("x2", "a1", 0.85), link("x1", "c1", 0.8), link("x2", "c2", 0.7), link("x1", "c2", 0.6)];
+    const ps = places(place("x1", "X"), place("a1", "A", large), place("a2", "B", large), place("c1", "C", small), place("c2", "D", small));
+    // x1 joins the larger group on two links; the four then meet the pair on two: as many as the pair's size, and a quarter of 4 · 2 pairs.
+    const links = [link("x1", "a1", 0.9), link("x1", "a2", 0.85), link("x1", "c1", 0.8), link("x1", "c2", 0.7)];
     const { merged } = await mergeLinks(ps, links);
-    expect(merged.map((m) => [m.id, m.absorbed, m.looseTaskIds, m.size])).toEqual([["LineageGroup:l", ["LineageGroup:s"], ["x1", "x2"], 34]]);
+    expect(merged.map((m) => [m.id, m.absorbed, m.looseTaskIds, m.size])).toEqual([["LineageGroup:l", ["LineageGroup:s"], ["x1"], 6]]);
+    // One link to the pair is a bridge, not a merge.
+    const bridged = await mergeLinks(ps, links.slice(0, 3));
+    expect(bridged.merged.map((m) => [m.id, m.absorbed, m.looseTaskIds, m.size])).toEqual([["LineageGroup:l", [], ["x1"], 4]]);
   });
 
-  it("gives the groups a full computation gives when links come plan by plan, each plan adding tasks, in an order that does not decide", async () => {
-    const members = [place("a1", "A"), place("b1", "B"), place("c1", "C"), place("d1", "D"), place("a2", "A"), place("b2", "B")];
-    const batches = [[link("a1", "b1", 0.9, ["DRG"])], [link("c1", "b1", 0.7, ["DRG"]), link("a2", "b2", 0.5)], [link("d1", "c1", 0.6), link("d1", "a2", 0.4)]];
-    // Stored state between plans, as the database would hold it.
-    const stored = new Map<string, StoredGroup | null>(members.map((m) => [m.id, null]));
-    for (const batch of batches) {
-      const ps = places(...members.map((m) => place(m.id, m.planId, stored.get(m.id) ?? null)));
-      const { merged } = await mergeLinks(ps, batch);
-      for (const m of merged) {
-        const g = group(m.id, m.size, [...m.concepts]);
-        const moved = members.filter((t) => m.looseTaskIds.includes(t.id) || [m.id, ...m.absorbed].includes(stored.get(t.id)?.id ?? ""));
-        for (const t of moved) stored.set(t.id, g);
-      }
-    }
-    const incremental = [...new Set([...stored.values()].filter(Boolean))].map((g) => members.filter((t) => stored.get(t.id) === g).map((t) => t.id).sort());
+  it("gives the groups a full computation gives when links come plan by plan, counting what earlier plans left between two groups", async () => {
+    const members = [place("a1", "A"), place("b1", "B"), place("c1", "C"), place("d1", "D")];
+    // Two pairs, then the two links that bridge them, each in a later plan's batch: over all links at
+    // once the pairs hold together (two links between groups of two), but no single batch bridges them twice.
+    const batches = [[link("a1", "b1", 0.9, ["DRG"])], [link("c1", "d1", 0.8, ["DRG"])], [link("a1", "c1", 0.7)], [link("b1", "d1", 0.6)]];
     const full = components(members, batches.flat()).map((g) => g.taskIds);
-    expect(incremental.sort()).toEqual(full.sort());
-    expect(full.sort()).toEqual([["a1", "b1", "c1", "d1"], ["a2", "b2"]]);
-    expect([...stored.values()].find((g) => g?.id === "LineageGroup:a1")!.concepts).toEqual(new Map([["DRG", 2]]));
+    expect(full).toEqual([["a1", "b1", "c1", "d1"]]);
+
+    const incrementally = async (readStored: boolean) => {
+      // Stored state between plans, as the database would hold it: each task's group, and the links written so far.
+      const stored = new Map<string, StoredGroup | null>(members.map((m) => [m.id, null]));
+      const written: GroupEdge[] = [];
+      const membersOf = (p: { groupIds: string[]; taskIds: string[] }) => new Set([...p.taskIds, ...members.filter((t) => p.groupIds.includes(stored.get(t.id)?.id ?? "")).map((t) => t.id)]);
+      const storedLinks = async (from: { groupIds: string[]; taskIds: string[] }, to: { groupIds: string[]; taskIds: string[] }) => {
+        const [f, t] = [membersOf(from), membersOf(to)];
+        return written.filter((e) => (f.has(e.a) && t.has(e.b)) || (f.has(e.b) && t.has(e.a)));
+      };
+      for (const batch of batches) {
+        written.push(...batch);
+        const ps = places(...members.map((m) => place(m.id, m.planId, stored.get(m.id) ?? null)));
+        const { merged } = await mergeLinks(ps, batch, new Set(), undefined, undefined, readStored ? storedLinks : undefined);
+        for (const m of merged) {
+          const g = group(m.id, m.size, [...m.concepts]);
+          const moved = members.filter((t) => m.looseTaskIds.includes(t.id) || [m.id, ...m.absorbed].includes(stored.get(t.id)?.id ?? ""));
+          for (const t of moved) stored.set(t.id, g);
+        }
+      }
+      const groups = [...new Set([...stored.values()].filter((g): g is StoredGroup => !!g))];
+      return groups.map((g) => ({ ids: members.filter((t) => stored.get(t.id) === g).map((t) => t.id).sort(), concepts: g.concepts })).sort((x, y) => x.ids[0].localeCompare(y.ids[0]));
+    };
+    // Weighing only each plan's own links, the pairs never join: the groups would follow the order plans came in.
+    expect((await incrementally(false)).map((g) => g.ids)).toEqual([["a1", "b1"], ["c1", "d1"]]);
+    expect(await incrementally(true)).toEqual([{ ids: full[0], concepts: new Map([["DRG", 2]]) }]);
   });
 });

@@ -1,4 +1,6 @@
 import { components, labelOf } from "../../src/lineage/groups/groups";
+import { onOneLine, planLines } from "../../src/lineage/groups/plan-lines";
+import type { PreparedTask } from "../../src/lineage/text/task-text";
 import { viewLink } from "../../src/lineage/api/link-view";
 import { choosePeers, regionDistance } from "../../src/lineage/write/peers";
 
@@ -38,9 +40,50 @@ describe("lineage groups", () => {
     ]);
   });
 
+  it("let one item into a group only on links for a quarter of the pairs they would make (density)", () => {
+    const five = [m("a1", "A"), m("b1", "B"), m("c1", "C"), m("d1", "D"), m("e1", "E")];
+    const inside = [
+      { a: "a1", b: "b1", score: 0.9, phrases: [] },
+      { a: "b1", b: "c1", score: 0.9, phrases: [] },
+      { a: "c1", b: "d1", score: 0.9, phrases: [] },
+      { a: "d1", b: "e1", score: 0.9, phrases: [] },
+    ];
+    // 0.25 · 1 · 5 pairs: two links. One is a bridge to the item's own narrower topic, not membership.
+    const once = components([...five, m("x", "X")], [...inside, { a: "x", b: "a1", score: 0.8, phrases: [] }]);
+    expect(once.map((g) => g.taskIds)).toEqual([["a1", "b1", "c1", "d1", "e1"]]);
+    const twice = components([...five, m("x", "X")], [...inside, { a: "x", b: "a1", score: 0.8, phrases: [] }, { a: "x", b: "c1", score: 0.7, phrases: [] }]);
+    expect(twice.map((g) => g.taskIds)).toEqual([["a1", "b1", "c1", "d1", "e1", "x"]]);
+  });
+
   it("are labelled by the specific phrases most links share, else by the most common title", () => {
     expect(labelOf([], [{ a: "x", b: "y", score: 1, phrases: ["带量采购", "医用耗材", "医疗保障"] }, { a: "y", b: "z", score: 1, phrases: ["带量采购", "医用耗材"] }])).toBe("医用耗材 · 带量采购");
     expect(labelOf([m("x", "A", "加强组织领导"), m("y", "B", "加强组织领导"), m("z", "C", "组织保障")], [])).toBe("加强组织领导");
+  });
+});
+
+describe("the lines of one plan (which of its items may share a group)", () => {
+  const item = (id: string, kind: string, parentId: string | null) => ({ task: { id, planId: "P", kind, parentId } }) as unknown as PreparedTask;
+  const plan = [
+    item("ch", "CHAPTER", null),
+    item("t1", "TASK", "ch"),
+    item("t1.1", "SUBTASK", "t1"),
+    item("t1.2", "SUBTASK", "t1"),
+    item("t2", "TASK", "ch"),
+    item("box", "COLUMN", "ch"),
+    item("box.1", "COLUMN_ITEM", "box"),
+    item("box.2", "COLUMN_ITEM", "box"),
+    item("box2", "COLUMN", "ch"),
+    item("box2.1", "COLUMN_ITEM", "box2"),
+  ];
+  const lines = new Map(planLines(plan, new Map([["box2", "t2"]])).map((l) => [l.id, l]));
+  const together = (a: string, b: string) => onOneLine(lines.get(a)!, lines.get(b)!);
+
+  it("keep a task with its sections, sub-items and the box that details it, and the items of one box together", () => {
+    expect([together("t1", "ch"), together("t1.1", "t1.2"), together("box2.1", "t2"), together("box.1", "box.2"), together("box.1", "box")]).toEqual([true, true, true, true, true]);
+  });
+
+  it("keep apart two tasks of one chapter, and a box's items from a task the box does not detail", () => {
+    expect([together("t1", "t2"), together("t1.1", "t2"), together("box.1", "t1"), together("box.1", "box2.1")]).toEqual([false, false, false, false]);
   });
 });
 

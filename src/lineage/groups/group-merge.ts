@@ -1,4 +1,4 @@
-import { byStrength, COHESION, ConceptCounts, conceptCounts, GroupEdge } from "./groups";
+import { byStrength, COHESION, ConceptCounts, conceptCounts, GroupEdge, holdTogether } from "./groups";
 import { onOneLine, TaskLine } from "./plan-lines";
 
 /** A task as the merge sees it: its stored group, or none (a loose task). */
@@ -13,6 +13,18 @@ export interface TaskPlace {
 
 /** Reads the members of stored groups with their lines: all of them, or those of the given plans. */
 export type GroupLines = (groupIds: string[], planIds: string[] | null) => Promise<TaskLine[]>;
+
+/** Stored groups and loose tasks, as a read names them. */
+export interface PartIds {
+  groupIds: string[];
+  taskIds: string[];
+}
+
+/**
+ * Reads the group-forming links stored between the members of `from` and those of `to`
+ * (each link once, as its two ends): what earlier plans' links left between two parts.
+ */
+export type StoredLinks = (from: PartIds, to: PartIds) => Promise<{ a: string; b: string }[]>;
 
 export interface StoredGroup {
   id: string;
@@ -34,6 +46,8 @@ export interface Merged {
   concepts: ConceptCounts;
 }
 
+const pairKey = (e: { a: string; b: string }) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`);
+
 interface Part {
   groups: StoredGroup[];
   loose: TaskPlace[];
@@ -41,16 +55,17 @@ interface Part {
 }
 
 /**
- * Adds links to stored groups under the rule of groups.ts, without reading the
- * groups' members: links best first, each joins its two sides when they hold
- * together, the links of this batch between them numbering at least COHESION of the
- * smaller side's size (so a loose task joins on one link, and two stored groups
- * merge only where the new plan's tasks bridge them several times over). The larger
- * stored group keeps its id, so a merge costs the smaller side, and a task added to
- * a big group costs a lookup, not the group. `counted` holds the stored groups whose
- * concept counts already include these links (just recomputed from their members).
- * Returns the merges, and the stored groups that merged with nothing but gained
- * concept counts (their label may change).
+ * Adds links to stored groups under the rule of groups.ts: links best first, each
+ * joins its two sides when they hold together (`holdTogether`) by the links between
+ * them, this batch's and, read through `storedLinks`, those earlier plans left there
+ * (a join they were too few for). Counting those as the computation over all links
+ * does keeps the groups from following the order plans come in. The larger stored
+ * group keeps its id, and a read of links starts from the smaller side's members, so
+ * a merge costs the smaller side, and a task added to a big group costs a lookup,
+ * not the group. `counted` holds the stored groups whose concept counts already
+ * include these links (just recomputed from their members). Returns the merges, and
+ * the stored groups that merged with nothing but gained concept counts (their label
+ * may change).
  */
 export async function mergeLinks(
   places: Map<string, TaskPlace>,
@@ -58,6 +73,7 @@ export async function mergeLinks(
   counted: Set<string> = new Set(),
   cohesion = COHESION,
   groupLines?: GroupLines,
+  storedLinks?: StoredLinks,
 ): Promise<{ merged: Merged[]; recounted: Set<StoredGroup> }> {
   const parent = new Map<string, string>();
   const parts = new Map<string, Part>();
@@ -84,7 +100,17 @@ export async function mergeLinks(
     }
     return n;
   };
-  const holdsTogether = (x: string, y: string): boolean => between(x, y) >= Math.max(1, Math.ceil(cohesion * Math.min(parts.get(x)!.size, parts.get(y)!.size)));
+  const inBatch = new Set(links.map(pairKey));
+  const idsOf = (p: Part): PartIds => ({ groupIds: p.groups.map((g) => g.id), taskIds: p.loose.map((t) => t.id) });
+  const holdsTogether = async (x: string, y: string): Promise<boolean> => {
+    const [px, py] = [parts.get(x)!, parts.get(y)!];
+    const n = between(x, y);
+    if (holdTogether(n, px.size, py.size, cohesion)) return true;
+    if (!storedLinks) return false;
+    const [small, large] = px.size <= py.size ? [px, py] : [py, px];
+    const earlier = (await storedLinks(idsOf(small), idsOf(large))).filter((e) => !inBatch.has(pairKey(e))).length;
+    return earlier > 0 && holdTogether(n + earlier, px.size, py.size, cohesion);
+  };
   const lineOfPlace = (t: TaskPlace): TaskLine => t.line ?? { id: t.id, planId: t.planId, line: [t.id], anchors: [] };
   /**
    * Whether two parts hold no two items of one plan that state different tasks (plan-lines.ts). Reads
@@ -107,7 +133,7 @@ export async function mergeLinks(
     const [ra, rb] = [find(keyOf(ta)), find(keyOf(tb))];
     if (ra === rb) continue;
     const [pa, pb] = [parts.get(ra)!, parts.get(rb)!];
-    if (!holdsTogether(ra, rb) || !(await onLines(pa, pb))) continue;
+    if (!(await holdsTogether(ra, rb)) || !(await onLines(pa, pb))) continue;
     const [root, child] = pa.size >= pb.size ? [ra, rb] : [rb, ra];
     parent.set(child, root);
     const [r, c] = [parts.get(root)!, parts.get(child)!];

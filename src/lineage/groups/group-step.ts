@@ -24,9 +24,10 @@ const pairKey = (e: GroupEdge) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`
  *   a removed link may have split (the group no longer connects its two tasks), and
  *   groups stored before concept counts were kept.
  *
- * A merge weighs only the links of the plan being computed (the cohesion rule of
- * groups.ts over this batch), so which groups two plans' links end up merging can
- * depend on the order plans are computed in (docs/lineage.md).
+ * A merge weighs the plan's new links and those stored between the two sides (the
+ * rule of groups.ts); links are still taken best first within each plan, not across
+ * all plans, so which of two conflicting links wins can depend on the order plans are
+ * computed in (docs/lineage.md).
  */
 export async function groupStep(run: Step, planId: string, planTaskIds: string[], change: SameTaskChange): Promise<number> {
   const createdKeys = new Set(change.created.map(pairKey));
@@ -51,8 +52,14 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
       recounted.add(g);
     }
   }
-  const merge = await mergeLinks(places, change.created, fresh, COHESION, async (groupIds, planIds) =>
-    (await run("group-lines", { groupIds, planIds })).map((r) => lineOf(r as unknown as { id: string; planId: string; line: string[] | null; anchors: string[] | null })),
+  const merge = await mergeLinks(
+    places,
+    change.created,
+    fresh,
+    COHESION,
+    async (groupIds, planIds) => (await run("group-lines", { groupIds, planIds })).map((r) => lineOf(r as unknown as { id: string; planId: string; line: string[] | null; anchors: string[] | null })),
+    async (from, to) =>
+      (await run("links-between", { fromGroups: from.groupIds, fromTasks: from.taskIds, toGroups: to.groupIds, toTasks: to.taskIds })).map((r) => ({ a: r.a as string, b: r.b as string })),
   );
   for (const g of merge.recounted) recounted.add(g);
   const merged = new Set(merge.merged.flatMap((m) => [m.id, ...m.absorbed]));

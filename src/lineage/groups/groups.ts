@@ -5,14 +5,16 @@ import { isBlockingConcept } from "../text/lexicon";
  * from SAME_TASK_AS, COVERS and ELABORATES. Plain connected components chain
  * different tasks together (one bridging link merges two topics), so links are
  * taken best score first and a link joins two groups only when they hold together
- * (COHESION): several links between them for groups of several tasks. A link that
- * cannot join stays a link. Each group is labelled with the concepts its links
- * share most (the evidence phrases), falling back to its most common title.
+ * (`holdTogether`: COHESION and DENSITY): several links between them for groups of
+ * several tasks. A link that cannot join stays a link. Each group is labelled with
+ * the concepts its links share most (the evidence phrases), falling back to its most
+ * common title.
  *
  * `components` is the full computation over a set of members. The store keeps
  * groups up to date incrementally (group-merge.ts): a plan's new links are taken
- * best first and merge groups under the same rule, so the rule holds everywhere,
- * but which of two conflicting links wins can depend on load order (docs/lineage.md).
+ * best first and merge groups under the same rule, counting the links stored
+ * between the two sides as well as the new ones, so the rule holds everywhere; which
+ * of two conflicting links wins can still depend on load order (docs/lineage.md).
  */
 export interface GroupMember {
   id: string;
@@ -47,6 +49,22 @@ export interface Group {
  * Calibrated on the labelled topics (`npm run lineage:eval`, docs/lineage.md).
  */
 export const COHESION = 1;
+
+/**
+ * A join also needs links for this share of the pairs the two groups would make, each side
+ * counted up to DENSITY_CAP items (a plan is compared with about a dozen others, so a topic's
+ * item links to at most about that many of its group). Cohesion alone lets a single item into a
+ * group of any size on one link: the payment-method task of each plan gathered the items of
+ * every narrower topic its box lists (总额预算, 按病种, DRG), each linked to it once.
+ */
+export const DENSITY = 0.25;
+export const DENSITY_CAP = 12;
+
+/** Whether `links` between two groups of `a` and `b` items are enough for them to join (cohesion and density). */
+export function holdTogether(links: number, a: number, b: number, cohesion = COHESION): boolean {
+  const pairs = Math.min(a, DENSITY_CAP) * Math.min(b, DENSITY_CAP);
+  return links >= Math.max(1, Math.ceil(cohesion * Math.min(a, b)), Math.ceil(DENSITY * pairs));
+}
 
 /**
  * `compatible`: whether two items of one plan may share a group (plan-lines.ts); two groups
@@ -87,8 +105,7 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
   for (const e of byStrength(usable)) {
     const [ra, rb] = [find(e.a), find(e.b)];
     if (ra === rb) continue;
-    const links = between.get(ra)?.get(rb) ?? 0;
-    if (links < Math.max(1, Math.ceil(cohesion * Math.min(size.get(ra)!, size.get(rb)!)))) continue;
+    if (!holdTogether(between.get(ra)?.get(rb) ?? 0, size.get(ra)!, size.get(rb)!, cohesion)) continue;
     if (!fits(ra, rb)) continue;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent.set(child, root);

@@ -16,11 +16,18 @@ export interface TaskLine {
   planId: string;
   /** The item, its ancestors and, for a box among them, the task the box elaborates and that task's ancestors. */
   line: string[];
-  /** The tasks and sub-tasks on its line: two items whose lines meet at one both detail it. */
+  /** The tasks, sub-tasks and 专栏 boxes on its line: two items whose lines meet at one both detail it. */
   anchors: string[];
 }
 
-const isTaskKind = (kind: string) => kind === "TASK" || kind === "SUBTASK";
+/**
+ * Where two lines may meet and the items still state one task: a task or sub-task (its
+ * sub-items detail it), and a 专栏 box, whose items are the projects of one theme whether or
+ * not the box names the task it details (ELABORATES). That only allows them one group; the
+ * links between them decide (groups.ts, cohesion and density). A section or chapter holds
+ * several tasks: two items that meet only there are two tasks.
+ */
+const isAnchorKind = (kind: string) => kind === "TASK" || kind === "SUBTASK" || kind === "COLUMN";
 
 /** The line of every item of one plan; `elaborated`: box id → the task it ELABORATES. */
 export function planLines(tasks: PreparedTask[], elaborated: Map<string, string>): TaskLine[] {
@@ -35,7 +42,7 @@ export function planLines(tasks: PreparedTask[], elaborated: Map<string, string>
       }
     };
     climb(t.task.id);
-    return { id: t.task.id, planId: t.task.planId, line: [...line], anchors: [...line].filter((id) => isTaskKind(byId.get(id)!.task.kind)) };
+    return { id: t.task.id, planId: t.task.planId, line: [...line], anchors: [...line].filter((id) => isAnchorKind(byId.get(id)!.task.kind)) };
   });
 }
 
