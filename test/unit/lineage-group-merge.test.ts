@@ -38,6 +38,20 @@ describe("merging a plan's new links into stored groups", () => {
     expect(same.merged).toEqual([]);
   });
 
+  it("reads the links stored between two parts once while neither changes, however many new links bridge them", async () => {
+    const g1 = group("LineageGroup:g1", 3);
+    const g2 = group("LineageGroup:g2", 3);
+    const ps = places(place("p1", "P", g1), place("q1", "Q", g1), place("p2", "P2", g2), place("q2", "Q2", g2));
+    let reads = 0;
+    const stored = async () => {
+      reads++;
+      return [];
+    };
+    // Two links where groups of three need three: refused, on one read.
+    const { merged } = await mergeLinks(ps, [link("p1", "p2", 0.9), link("q1", "q2", 0.8)], new Set(), undefined, undefined, stored);
+    expect([merged, reads]).toEqual([[], 1]);
+  });
+
   it("lets a group hold a plan's task, its box and the box's items (several tasks of one plan)", async () => {
     const g = group("LineageGroup:t", 3);
     const ps = places(place("x-task", "X"), place("x-box", "X"), place("b1", "B", g));

@@ -102,13 +102,21 @@ export async function mergeLinks(
   };
   const inBatch = new Set(links.map(pairKey));
   const idsOf = (p: Part): PartIds => ({ groupIds: p.groups.map((g) => g.id), taskIds: p.loose.map((t) => t.id) });
+  /** Earlier links between two parts as they stand; a join changes its parts, so it clears them. */
+  const earlierBetween = new Map<string, number>();
   const holdsTogether = async (x: string, y: string): Promise<boolean> => {
     const [px, py] = [parts.get(x)!, parts.get(y)!];
     const n = between(x, y);
     if (holdTogether(n, px.size, py.size, cohesion)) return true;
     if (!storedLinks) return false;
-    const [small, large] = px.size <= py.size ? [px, py] : [py, px];
-    const earlier = (await storedLinks(idsOf(small), idsOf(large))).filter((e) => !inBatch.has(pairKey(e))).length;
+    // Every batch link between two large parts asks again; the stored links between them are read once.
+    const key = x < y ? `${x} ${y}` : `${y} ${x}`;
+    let earlier = earlierBetween.get(key);
+    if (earlier === undefined) {
+      const [small, large] = px.size <= py.size ? [px, py] : [py, px];
+      earlier = (await storedLinks(idsOf(small), idsOf(large))).filter((e) => !inBatch.has(pairKey(e))).length;
+      earlierBetween.set(key, earlier);
+    }
     return earlier > 0 && holdTogether(n + earlier, px.size, py.size, cohesion);
   };
   const lineOfPlace = (t: TaskPlace): TaskLine => t.line ?? { id: t.id, planId: t.planId, line: [t.id], anchors: [] };
@@ -139,6 +147,7 @@ export async function mergeLinks(
     const [r, c] = [parts.get(root)!, parts.get(child)!];
     parts.set(root, { groups: [...r.groups, ...c.groups], loose: [...r.loose, ...c.loose], size: r.size + c.size });
     joined.add(root);
+    earlierBetween.clear();
   }
   const out = new Map<string, Merged>();
   for (const root of joined) {
