@@ -11,7 +11,7 @@ export const SCOPES = {
   lineage: [
     "src/lineage/text/{vectors,tokenize,task-text,task-sentences,lexicon,projects}.ts",
     "src/lineage/match/{scorer,matcher,evidence,plan-pair,project-links}.ts",
-    "src/lineage/groups/{groups,plan-lines}.ts",
+    "src/lineage/groups/{groups,group-merge,plan-lines}.ts",
     "src/lineage/write/peers.ts",
   ],
   parse: ["src/ingest/parse/**/*.ts"],

@@ -2,7 +2,7 @@ import * as path from "path";
 import { pairKey } from "../../bench/lineage/evaluation";
 import type { Candidate } from "../../src/lineage/match/matcher";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
-import { sameTaskPair } from "../../src/lineage/match/plan-pair";
+import { PairResult, sameTaskPair } from "../../src/lineage/match/plan-pair";
 import { loadSeedSet } from "../../bench/lineage/seed-benchmark";
 
 /**
@@ -20,8 +20,9 @@ import { loadSeedSet } from "../../bench/lineage/seed-benchmark";
  *
  * Reworking lineage on purpose (issue 14) changes these numbers: run
  *   PRINT_LINEAGE_PINS=1 npx jest test/unit/lineage-pins.test.ts
- * to print this table and TOP_CANDIDATES as the scorer now gives them, check that the
- * pairs still read as the same task, and paste them here with the reason in the commit.
+ * to print this table, TOP_CANDIDATES and the project cover counts as the scorer now gives
+ * them, check that the pairs still read as the same task, and paste them here with the
+ * reason in the commit.
  */
 const PAIRS: { a: string; b: string; score: number; linked: boolean; what: string }[] = [
   { a: "001:2/2/7", b: "000:3/2/4", score: 1, linked: true, what: "稳步提高统筹层次 ≈ 逐步提高统筹层次" },
@@ -53,20 +54,28 @@ const refOf = (id: string) => id.replace(/^Task:(\d{3})_[0-9a-f]+:/, "$1:");
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The seeds parsed and scored once, when a test first asks (not while Jest collects tests). */
-let seeds: { idOf: Map<string, string>; candidates: Candidate[]; byPair: Map<string, Candidate>; linked: Set<string> } | undefined;
+let seeds: { idOf: Map<string, string>; candidates: Candidate[]; byPair: Map<string, Candidate>; linked: Set<string>; results: Map<string, PairResult> } | undefined;
 function seed() {
   if (seeds) return seeds;
   const set = loadSeedSet(root, LINEAGE_PARAMS.model);
   const idOf = new Map<string, string>();
   for (const p of set.plans) for (const t of p.tasks) idOf.set(refOf(t.task.id), t.task.id);
   const candidates = set.pairs.flat();
-  // The SAME_TASK_AS links of every plan pair as lineage writes them: one-to-one at the configured threshold.
-  const linked = new Set(
-    set.plans.flatMap((p, i) => set.plans.slice(i + 1).flatMap((q) => sameTaskPair(p, q, LINEAGE_PARAMS).links.map((l) => pairKey(l.a.task.id, l.b.task.id)))),
-  );
-  seeds = { idOf, candidates, byPair: new Map(candidates.map((c) => [pairKey(c.a.task.id, c.b.task.id), c])), linked };
+  // Every plan pair's links as lineage writes them (keyed "000×001" by the seeds' prefixes).
+  const results = new Map(set.plans.flatMap((p, i) => set.plans.slice(i + 1).map((q) => [`${prefixOf(p.planId)}×${prefixOf(q.planId)}`, sameTaskPair(p, q, LINEAGE_PARAMS)] as const)));
+  // The SAME_TASK_AS links: one-to-one at the configured threshold.
+  const linked = new Set([...results.values()].flatMap((r) => r.links.map((l) => pairKey(l.a.task.id, l.b.task.id))));
+  seeds = { idOf, candidates, byPair: new Map(candidates.map((c) => [pairKey(c.a.task.id, c.b.task.id), c])), linked, results };
   return seeds;
 }
+const prefixOf = (planId: string) => planId.replace(/^Plan:(\d{3})_.*/, "$1");
+/** The COVERS of a pair found through a 专栏 project (plan-pair.ts linkPair, project-links.ts), as "cover → step". */
+const projectCoversOf = (pair: string) =>
+  seed()
+    .results.get(pair)!
+    .covers.filter((c) => c.method === "project")
+    .map((c) => `${refOf(c.a.task.id)} → ${refOf(c.b.task.id)}`)
+    .sort();
 const taskId = (ref: string) => {
   const id = seed().idOf.get(ref);
   if (!id) throw new Error(`${ref} is not a task of the parsed seeds: update the pins`);
@@ -88,6 +97,7 @@ if (process.env.PRINT_LINEAGE_PINS) {
     [
       ...PAIRS.map((p) => `  { a: "${p.a}", b: "${p.b}", score: ${scoreOf(p.a, p.b)}, linked: ${seed().linked.has(pairKey(taskId(p.a), taskId(p.b)))}, what: "${p.what}" },`),
       ...TOP_CANDIDATES.map((t) => `  { task: "${t.task}", plan: "${t.plan}", top: ${JSON.stringify(topOf(t.task, t.plan))} },`),
+      `  ${[...seed().results.keys()].map((pair) => `"${pair}": ${projectCoversOf(pair).length}`).join(", ")}`,
     ].join("\n"),
   );
 }
@@ -108,5 +118,45 @@ describe("the lineage scorer on hand-checked pairs of the seeds", () => {
     const got = topOf(task, plan);
     expect(got.map(([ref]) => ref)).toEqual(top.map(([ref]) => ref));
     got.forEach(([, s], i) => expect(Math.abs(s - top[i][1])).toBeLessThanOrEqual(TOLERANCE));
+  });
+});
+
+/**
+ * The COVERS each seed pair gets through a 专栏 project (project-links.ts): a step of a box's
+ * project, covered by what the other plan states as that project. How many each pair gets,
+ * as the rules give them (printed with the pins above), and some read by hand against the
+ * seeds: the cover states the project the step belongs to.
+ */
+const PROJECT_COVER_COUNTS: Record<string, number> = {
+  "000×001": 2, "000×002": 5, "000×003": 73, "000×004": 20, "001×002": 0,
+  "001×003": 2, "001×004": 3, "002×003": 6, "002×004": 2, "003×004": 23,
+};
+const PROJECT_COVERS_READ: { pair: string; cover: string; what: string }[] = [
+  { pair: "001×004", cover: "001:2/3/9 → 004:3/2/b1/1", what: "加强医保目录管理 covers a step of 医保目录药品监测评估工程 (药品配备、使用和监测机制)" },
+  { pair: "003×004", cover: "003:c8 → 004:4/2/b1/1", what: "专栏8 医疗保障政务服务提升工程 covers 高频政务服务事项“跨省通办”" },
+  { pair: "000×003", cover: "003:c2 → 000:c7/1", what: "国家长期护理保险试点重点工程 covers 专栏7's 全省统一的失能等级评定标准" },
+  { pair: "000×001", cover: "001:2/6/19 → 000:c5/1", what: "优化医疗保障公共服务 covers 专栏5 公共服务标准化工程's 经办大厅(窗口)标准化" },
+];
+
+describe("COVERS through 专栏 projects on the seeds", () => {
+  it.each(Object.keys(PROJECT_COVER_COUNTS))("pair %s: as many as the rules gave when read", (pair) => {
+    expect(projectCoversOf(pair)).toHaveLength(PROJECT_COVER_COUNTS[pair]);
+  });
+
+  it.each(PROJECT_COVERS_READ)("$cover: $what", ({ pair, cover }) => {
+    expect(projectCoversOf(pair)).toContain(cover);
+  });
+
+  it("scores each on its own pair's text, and never repeats a pair the two texts link directly", () => {
+    let seen = 0;
+    for (const r of seed().results.values()) {
+      const direct = new Set([...r.links, ...r.covers.filter((c) => c.method !== "project")].map((c) => pairKey(c.a.task.id, c.b.task.id)));
+      for (const c of r.covers.filter((x) => x.method === "project")) {
+        expect(c.features).toEqual(r.scorer.features(c.a, c.b));
+        expect(direct.has(pairKey(c.a.task.id, c.b.task.id))).toBe(false);
+        seen++;
+      }
+    }
+    expect(seen).toBe(Object.values(PROJECT_COVER_COUNTS).reduce((a, b) => a + b, 0));
   });
 });

@@ -1,4 +1,4 @@
-import { byStrength, COHESION, ConceptCounts, conceptCounts, GroupEdge, holdTogether } from "./groups";
+import { byStrength, COHESION, ConceptCounts, conceptCounts, DENSITY_CAP, GroupEdge, holdTogether } from "./groups";
 import { onOneLine, TaskLine } from "./plan-lines";
 
 /** A task as the merge sees it: its stored group, or none (a loose task). */
@@ -20,11 +20,26 @@ export interface PartIds {
   taskIds: string[];
 }
 
+/** A group-forming link as stored, with the group of each end (none: a loose task). */
+export interface StoredLink {
+  /** The relationship's element id: a link read from both ends counts once. */
+  rel: string;
+  a: string;
+  aGroup: string | null;
+  b: string;
+  bGroup: string | null;
+}
+
+/** Reads the group-forming links stored from the members of `from` to the members of `to`. */
+export type StoredLinks = (from: PartIds, to: PartIds) => Promise<StoredLink[]>;
+
 /**
- * Reads the group-forming links stored between the members of `from` and those of `to`
- * (each link once, as its two ends): what earlier plans' links left between two parts.
+ * Stored links are read only from parts of at most this many items. Two parts both larger
+ * would need at least this many links between them (cohesion: as many as the smaller has
+ * items), which earlier plans' refused links do not reach; reading them would cost the
+ * groups' sizes on every plan that bridges them.
  */
-export type StoredLinks = (from: PartIds, to: PartIds) => Promise<{ a: string; b: string }[]>;
+export const STORED_READ_CAP = 2 * DENSITY_CAP;
 
 export interface StoredGroup {
   id: string;
@@ -100,25 +115,15 @@ export async function mergeLinks(
     }
     return n;
   };
-  const inBatch = new Set(links.map(pairKey));
-  const idsOf = (p: Part): PartIds => ({ groupIds: p.groups.map((g) => g.id), taskIds: p.loose.map((t) => t.id) });
-  /** Earlier links between two parts as they stand; a join changes its parts, so it clears them. */
-  const earlierBetween = new Map<string, number>();
-  const holdsTogether = async (x: string, y: string): Promise<boolean> => {
-    const [px, py] = [parts.get(x)!, parts.get(y)!];
-    const n = between(x, y);
-    if (holdTogether(n, px.size, py.size, cohesion)) return true;
-    if (!storedLinks) return false;
-    // Every batch link between two large parts asks again; the stored links between them are read once.
-    const key = x < y ? `${x} ${y}` : `${y} ${x}`;
-    let earlier = earlierBetween.get(key);
-    if (earlier === undefined) {
-      const [small, large] = px.size <= py.size ? [px, py] : [py, px];
-      earlier = (await storedLinks(idsOf(small), idsOf(large))).filter((e) => !inBatch.has(pairKey(e))).length;
-      earlierBetween.set(key, earlier);
-    }
-    return earlier > 0 && holdTogether(n + earlier, px.size, py.size, cohesion);
+  const earlier = storedLinks ? await earlierLinks(places, parts, links, keyOf, storedLinks) : new Map<string, Map<string, number>>();
+  /** The parts (as they stood before this batch) each root is made of. */
+  const madeOf = new Map([...parts.keys()].map((k) => [k, [k]]));
+  const storedBetween = (x: string, y: string): number => {
+    let n = 0;
+    for (const i of madeOf.get(x)!) for (const j of madeOf.get(y)!) n += earlier.get(i)?.get(j) ?? 0;
+    return n;
   };
+  const holdsTogether = (x: string, y: string): boolean => holdTogether(between(x, y) + storedBetween(x, y), parts.get(x)!.size, parts.get(y)!.size, cohesion);
   const lineOfPlace = (t: TaskPlace): TaskLine => t.line ?? { id: t.id, planId: t.planId, line: [t.id], anchors: [] };
   /**
    * Whether two parts hold no two items of one plan that state different tasks (plan-lines.ts). Reads
@@ -141,13 +146,13 @@ export async function mergeLinks(
     const [ra, rb] = [find(keyOf(ta)), find(keyOf(tb))];
     if (ra === rb) continue;
     const [pa, pb] = [parts.get(ra)!, parts.get(rb)!];
-    if (!(await holdsTogether(ra, rb)) || !(await onLines(pa, pb))) continue;
+    if (!holdsTogether(ra, rb) || !(await onLines(pa, pb))) continue;
     const [root, child] = pa.size >= pb.size ? [ra, rb] : [rb, ra];
     parent.set(child, root);
     const [r, c] = [parts.get(root)!, parts.get(child)!];
     parts.set(root, { groups: [...r.groups, ...c.groups], loose: [...r.loose, ...c.loose], size: r.size + c.size });
     joined.add(root);
-    earlierBetween.clear();
+    madeOf.get(root)!.push(...madeOf.get(child)!);
   }
   const out = new Map<string, Merged>();
   for (const root of joined) {
@@ -185,4 +190,54 @@ export async function mergeLinks(
     }
   }
   return { merged: [...out.values()], recounted };
+}
+
+/**
+ * The links earlier plans stored between the parts this batch bridges, counted by pair of
+ * parts (as they stood before the batch; a merged part sums its constituents'). One read:
+ * from the smaller side of each bridged pair, up to STORED_READ_CAP items, to every part the
+ * batch touches. The batch's own links are left out (they are counted as the batch).
+ */
+async function earlierLinks(
+  places: Map<string, TaskPlace>,
+  parts: Map<string, Part>,
+  links: GroupEdge[],
+  keyOf: (t: TaskPlace) => string,
+  storedLinks: StoredLinks,
+): Promise<Map<string, Map<string, number>>> {
+  const counts = new Map<string, Map<string, number>>();
+  const involved = new Set<string>();
+  const read = new Set<string>();
+  for (const e of links) {
+    const [ta, tb] = [places.get(e.a), places.get(e.b)];
+    if (!ta || !tb) continue;
+    const [ka, kb] = [keyOf(ta), keyOf(tb)];
+    if (ka === kb) continue;
+    involved.add(ka).add(kb);
+    const [sa, sb] = [parts.get(ka)!.size, parts.get(kb)!.size];
+    const small = sa < sb || (sa === sb && ka < kb) ? ka : kb;
+    if (Math.min(sa, sb) <= STORED_READ_CAP) read.add(small);
+  }
+  if (!read.size) return counts;
+  const ids = (keys: Iterable<string>): PartIds => {
+    const ps = [...keys].map((k) => parts.get(k)!);
+    return { groupIds: ps.flatMap((p) => p.groups.map((g) => g.id)), taskIds: ps.flatMap((p) => p.loose.map((t) => t.id)) };
+  };
+  const inBatch = new Set(links.map(pairKey));
+  const partOf = (task: string, group: string | null) => (group && parts.has(group) ? group : parts.has(task) ? task : undefined);
+  const seen = new Set<string>();
+  for (const l of await storedLinks(ids(read), ids(involved))) {
+    if (seen.has(l.rel) || inBatch.has(pairKey(l))) continue;
+    seen.add(l.rel);
+    const [x, y] = [partOf(l.a, l.aGroup), partOf(l.b, l.bGroup)];
+    if (!x || !y || x === y) continue;
+    for (const [i, j] of [
+      [x, y],
+      [y, x],
+    ]) {
+      if (!counts.has(i)) counts.set(i, new Map());
+      counts.get(i)!.set(j, (counts.get(i)!.get(j) ?? 0) + 1);
+    }
+  }
+  return counts;
 }

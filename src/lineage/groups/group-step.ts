@@ -1,5 +1,5 @@
 import { regroup, conceptLists, conceptMap, sortKeyOf } from "./group-regroup";
-import { Merged, mergeLinks, StoredGroup, TaskPlace } from "./group-merge";
+import { Merged, mergeLinks, StoredGroup, StoredLink, TaskPlace } from "./group-merge";
 import { COHESION, conceptCounts, GroupEdge, labelFrom } from "./groups";
 import { lineOf } from "./plan-lines";
 import type { Step } from "../write/step";
@@ -59,7 +59,7 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
     COHESION,
     async (groupIds, planIds) => (await run("group-lines", { groupIds, planIds })).map((r) => lineOf(r as unknown as { id: string; planId: string; line: string[] | null; anchors: string[] | null })),
     async (from, to) =>
-      (await run("links-between", { fromGroups: from.groupIds, fromTasks: from.taskIds, toGroups: to.groupIds, toTasks: to.taskIds })).map((r) => ({ a: r.a as string, b: r.b as string })),
+      (await run("links-between", { fromGroups: from.groupIds, fromTasks: from.taskIds, toGroups: to.groupIds, toTasks: to.taskIds })) as unknown as StoredLink[],
   );
   for (const g of merge.recounted) recounted.add(g);
   const merged = new Set(merge.merged.flatMap((m) => [m.id, ...m.absorbed]));
