@@ -1,5 +1,6 @@
 import { mergeLinks, PartIds, STORED_READ_CAP, StoredGroup, StoredLink, TaskPlace } from "../../src/lineage/groups/group-merge";
 import { components, GroupEdge } from "../../src/lineage/groups/groups";
+import type { TaskLine } from "../../src/lineage/groups/plan-lines";
 
 const group = (id: string, size: number, concepts: [string, number][] = []): StoredGroup => ({ id, size, planCount: size, concepts: new Map(concepts) });
 const place = (id: string, planId: string, g: StoredGroup | null = null): TaskPlace => ({ id, planId, title: id, group: g });
@@ -15,6 +16,34 @@ describe("merging a plan's new links into stored groups", () => {
     expect((await mergeLinks(ps, three.slice(0, 2))).merged).toEqual([]);
     const { merged } = await mergeLinks(ps, three);
     expect(merged).toEqual([{ id: "LineageGroup:b1", absorbed: [], looseTaskIds: ["x1"], loosePlanIds: ["X"], size: 41, planCount: 0, concepts: new Map([["DRG", 42]]) }]);
+  });
+
+  it("lets a group hold a plan's task, its box and the box's items (several tasks of one plan)", async () => {
+    const g = group("LineageGroup:t", 3);
+    const ps = places(place("x-task", "X"), place("x-box", "X"), place("b1", "B", g));
+    const { merged } = await mergeLinks(ps, [link("x-task", "b1", 0.9), link("x-box", "x-task", 0.4)]);
+    expect(merged.map((m) => [m.id, m.looseTaskIds, m.size])).toEqual([["LineageGroup:t", ["x-box", "x-task"], 5]]);
+  });
+
+  it("does not merge two stored groups that one new task bridges: two topics stay apart", async () => {
+    const fraud = group("LineageGroup:fraud", 4);
+    const credit = group("LineageGroup:credit", 4);
+    const ps = places(place("x1", "X"), place("f1", "F", fraud), place("c1", "C", credit));
+    const { merged } = await mergeLinks(ps, [link("x1", "f1", 0.9), link("x1", "c1", 0.6)]);
+    expect(merged.map((m) => [m.id, m.absorbed, m.looseTaskIds])).toEqual([["LineageGroup:fraud", [], ["x1"]]]);
+  });
+
+  it("merges two stored groups the new plan's tasks bridge often enough (cohesion and density), the larger keeping its id", async () => {
+    const large = group("LineageGroup:l", 3);
+    const small = group("LineageGroup:s", 2);
+    const ps = places(place("x1", "X"), place("a1", "A", large), place("a2", "B", large), place("c1", "C", small), place("c2", "D", small));
+    // x1 joins the larger group on two links; the four then meet the pair on two: as many as the pair's size, and a quarter of 4 · 2 pairs.
+    const links = [link("x1", "a1", 0.9), link("x1", "a2", 0.85), link("x1", "c1", 0.8), link("x1", "c2", 0.7)];
+    const { merged } = await mergeLinks(ps, links);
+    expect(merged.map((m) => [m.id, m.absorbed, m.looseTaskIds, m.size])).toEqual([["LineageGroup:l", ["LineageGroup:s"], ["x1"], 6]]);
+    // One link to the pair is a bridge, not a merge.
+    const bridged = await mergeLinks(ps, links.slice(0, 3));
+    expect(bridged.merged.map((m) => [m.id, m.absorbed, m.looseTaskIds, m.size])).toEqual([["LineageGroup:l", [], ["x1"], 4]]);
   });
 
   it("counts the links earlier plans left between two parts, besides the new plan's", async () => {
@@ -58,6 +87,38 @@ describe("merging a plan's new links into stored groups", () => {
     // Groups of three need three links: two are not enough; x joins g2 on one. The two large groups are not read.
     expect(merged.map((m) => [m.id, m.absorbed, m.looseTaskIds])).toEqual([["LineageGroup:g2", [], ["x"]]]);
     expect(asked).toEqual([{ groupIds: [g1.id], taskIds: ["x"] }]);
+  });
+
+  it("refuses a join that would put two items of one plan that state different tasks in one group (the line rule)", async () => {
+    const g = group("LineageGroup:g", 2);
+    const other: TaskLine = { id: "x-other", planId: "X", line: ["x-other", "x-ch"], anchors: ["x-other"] };
+    const calls: unknown[] = [];
+    const groupLines = async (groupIds: string[], planIds: string[] | null) => {
+      calls.push([groupIds, planIds]);
+      return [other];
+    };
+    const run = (line: TaskLine) => {
+      const x1 = { ...place("x1", "X"), line };
+      return mergeLinks(places(x1, place("b1", "B", g), place("x-other", "X", g)), [link("x1", "b1", 0.9)], new Set(), undefined, groupLines);
+    };
+    // A sibling task of the same chapter: two tasks, whatever links bridge them.
+    expect((await run({ id: "x1", planId: "X", line: ["x1", "x-ch"], anchors: ["x1"] })).merged).toEqual([]);
+    // Only the larger side's members of the smaller side's plans are read.
+    expect(calls).toEqual([[["LineageGroup:g"], ["X"]]]);
+    // A sub-task of that task states it: it joins.
+    const sub = await run({ id: "x1", planId: "X", line: ["x1", "x-other", "x-ch"], anchors: ["x1", "x-other"] });
+    expect(sub.merged.map((m) => [m.id, m.looseTaskIds, m.loosePlanIds, m.size])).toEqual([["LineageGroup:g", ["x1"], ["X"], 3]]);
+  });
+
+  it("leaves out links whose ends it was not given, and counts a link between two parts whichever way it points", async () => {
+    const g = group("LineageGroup:g", 2);
+    const ps = places(place("x1", "X"), place("b1", "B", g), place("c1", "C", g));
+    // Two links for a pair (cohesion) arrive pointing both ways; a link to an unknown task counts for nothing.
+    const { merged } = await mergeLinks(
+      places(place("p", "P", group("LineageGroup:p", 2)), place("q", "Q", group("LineageGroup:p", 2)), ...ps.values()),
+      [link("p", "b1", 0.9), link("c1", "q", 0.8), link("p", "nowhere", 0.95)],
+    );
+    expect(merged.map((m) => [m.id, [...m.absorbed].sort(), m.size])).toEqual([["LineageGroup:g", ["LineageGroup:p"], 4]]);
   });
 
   it("gives the groups a full computation gives when links come plan by plan, counting what earlier plans left between two groups", async () => {
