@@ -69,6 +69,9 @@ describe("merging a plan's new links into stored groups", () => {
     // The batch's own link, stored, adds nothing.
     const same = await mergeLinks(ps, batch, new Set(), undefined, undefined, async () => [{ rel: "r2", a: "q1", aGroup: g1.id, b: "q2", bGroup: g2.id }]);
     expect(same.merged).toEqual([]);
+    // Also when the store reads it from its other end.
+    const reversed = await mergeLinks(ps, batch, new Set(), undefined, undefined, async () => [{ rel: "r2", a: "q2", aGroup: g2.id, b: "q1", bGroup: g1.id }]);
+    expect(reversed.merged).toEqual([]);
   });
 
   it("reads stored links once a plan, from the smaller side of each pair the new links bridge, never from two large parts", async () => {
