@@ -1,4 +1,4 @@
-import { byStrength, COHESION, ConceptCounts, conceptCounts, DENSITY_CAP, GroupEdge, holdTogether } from "./groups";
+import { byStrength, COHESION, ConceptCounts, conceptCounts, DENSITY_CAP, GroupEdge, holdTogether, pairKey } from "./groups";
 import { onOneLine, TaskLine } from "./plan-lines";
 
 /** A task as the merge sees it: its stored group, or none (a loose task). */
@@ -60,8 +60,6 @@ export interface Merged {
   planCount: number;
   concepts: ConceptCounts;
 }
-
-const pairKey = (e: { a: string; b: string }) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`);
 
 interface Part {
   groups: StoredGroup[];

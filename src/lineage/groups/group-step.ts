@@ -1,6 +1,6 @@
 import { regroup, conceptLists, conceptMap, sortKeyOf } from "./group-regroup";
 import { Merged, mergeLinks, StoredGroup, StoredLink, TaskPlace } from "./group-merge";
-import { COHESION, conceptCounts, GroupEdge, labelFrom } from "./groups";
+import { COHESION, conceptCounts, GroupEdge, labelFrom, pairKey } from "./groups";
 import { lineOf } from "./plan-lines";
 import type { Step } from "../write/step";
 
@@ -9,8 +9,6 @@ export interface SameTaskChange {
   deleted: GroupEdge[];
   created: GroupEdge[];
 }
-
-const pairKey = (e: GroupEdge) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`);
 
 /**
  * Brings the stored groups up to date with a plan's new links at a cost that does

@@ -140,10 +140,11 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
 
 /** Best score first; ties in a fixed order, so the same links always give the same groups. */
 export function byStrength<E extends GroupEdge>(edges: E[]): E[] {
-  return [...edges].sort((x, y) => y.score - x.score || pairOrder(x).localeCompare(pairOrder(y)));
+  return [...edges].sort((x, y) => y.score - x.score || pairKey(x).localeCompare(pairKey(y)));
 }
 
-const pairOrder = (e: GroupEdge) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`);
+/** A link's two ends in one order: the same key whichever way the link points. */
+export const pairKey = (e: { a: string; b: string }) => (e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`);
 
 /** Each link counts each specific concept it shares once. */
 export function conceptCounts(edges: GroupEdge[], into: ConceptCounts = new Map(), sign = 1): ConceptCounts {
