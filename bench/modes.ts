@@ -52,8 +52,11 @@ export const FULL: Mode = {
   batchingAt: [1, 100],
   loadAt: 100,
   concurrency: [1, 16, 64],
-  // p99 of 40 samples was the slowest one; 150 make it the second slowest, and p50 steadier.
-  reps: 150,
+  // A p99 is as good as the number of samples beyond it. Of 150 it was the second slowest, and
+  // one stall of the shared machine (a GC pause in any of its six processes) moved a cell's p99
+  // ratio by up to 0.4 from one run to the next (1× IndicatorAcrossPlans: 0.62×, then 1.05×).
+  // Of 500 it is the fifth slowest.
+  reps: 500,
   warmup: 20,
   loadSeconds: 20,
   loadWarmupSeconds: 3,
