@@ -24,7 +24,8 @@ export interface SeedSet {
 
 export const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
 
-export function loadSeedSet(projectRoot: string, model: ScoreModel): SeedSet {
+/** The five seed documents parsed as the loader parses them, in file order, with each file's three-digit prefix. */
+export function loadSeedPlans(projectRoot: string): { plans: PlanTasks[]; byPrefix: Map<string, string> } {
   const seedsDir = path.join(projectRoot, "seeds");
   const plans: PlanTasks[] = [];
   const byPrefix = new Map<string, string>();
@@ -34,6 +35,11 @@ export function loadSeedSet(projectRoot: string, model: ScoreModel): SeedSet {
     plans.push({ planId: batch.planId, tasks: prepareTasks(batch.tasks as unknown as LineageTask[]) });
     byPrefix.set(name.slice(0, 3), batch.planId);
   }
+  return { plans, byPrefix };
+}
+
+export function loadSeedSet(projectRoot: string, model: ScoreModel): SeedSet {
+  const { plans, byPrefix } = loadSeedPlans(projectRoot);
   const labels = JSON.parse(fs.readFileSync(path.join(projectRoot, "test", "fixtures", "lineage-pairs.json"), "utf8")) as LabelFile;
   const ids = new Set(plans.flatMap((p) => p.tasks.map((t) => t.task.id)));
   const truth = expandLabels(labels, (ref) => {

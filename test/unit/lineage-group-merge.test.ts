@@ -104,13 +104,35 @@ describe("merging a plan's new links into stored groups", () => {
       const x1 = { ...place("x1", "X"), line };
       return mergeLinks(places(x1, place("b1", "B", g), place("x-other", "X", g)), [link("x1", "b1", 0.9)], new Set(), undefined, groupLines);
     };
+    const sibling: TaskLine = { id: "x1", planId: "X", line: ["x1", "x-ch"], anchors: ["x1"] };
     // A sibling task of the same chapter: two tasks, whatever links bridge them.
-    expect((await run({ id: "x1", planId: "X", line: ["x1", "x-ch"], anchors: ["x1"] })).merged).toEqual([]);
-    // Only the larger side's members of the smaller side's plans are read.
-    expect(calls).toEqual([[["LineageGroup:g"], ["X"]]]);
+    expect((await run(sibling)).merged).toEqual([]);
+    // Only the larger side's members of the smaller side's plans are read, whichever way the link points.
+    const reversed = await mergeLinks(places({ ...place("x1", "X"), line: sibling }, place("b1", "B", g)), [link("b1", "x1", 0.9)], new Set(), undefined, groupLines);
+    expect(reversed.merged).toEqual([]);
+    expect(calls).toEqual([
+      [["LineageGroup:g"], ["X"]],
+      [["LineageGroup:g"], ["X"]],
+    ]);
     // A sub-task of that task states it: it joins.
     const sub = await run({ id: "x1", planId: "X", line: ["x1", "x-other", "x-ch"], anchors: ["x1", "x-other"] });
     expect(sub.merged.map((m) => [m.id, m.looseTaskIds, m.loosePlanIds, m.size])).toEqual([["LineageGroup:g", ["x1"], ["X"], 3]]);
+  });
+
+  it("puts two loose tasks of one plan without stored lines on two lines, and checks every member read", async () => {
+    const noLines = async () => [];
+    const ps = places(place("x1", "X"), place("x2", "X"), place("b1", "B"));
+    const { merged } = await mergeLinks(ps, [link("x1", "b1", 0.9), link("x2", "b1", 0.8)], new Set(), undefined, noLines);
+    expect(merged.map((m) => m.looseTaskIds)).toEqual([["b1", "x1"]]);
+    // Read from a stored group: one member on x1's line does not let it in while another is not.
+    const g = group("LineageGroup:g", 3);
+    const onLine: TaskLine = { id: "x-task", planId: "X", line: ["x-task", "x-ch"], anchors: ["x-task"] };
+    const offLine: TaskLine = { id: "x-sibling", planId: "X", line: ["x-sibling", "x-ch"], anchors: ["x-sibling"] };
+    const x1 = { ...place("x1", "X"), line: { id: "x1", planId: "X", line: ["x1", "x-task", "x-ch"], anchors: ["x1", "x-task"] } };
+    const members = (lines: TaskLine[]) => async () => lines;
+    const join = (lines: TaskLine[]) => mergeLinks(places(x1, place("b1", "B", g)), [link("b1", "x1", 0.9)], new Set(), undefined, members(lines));
+    expect((await join([onLine])).merged.map((m) => m.looseTaskIds)).toEqual([["x1"]]);
+    expect((await join([onLine, offLine])).merged).toEqual([]);
   });
 
   it("leaves out links whose ends it was not given, and counts a link between two parts whichever way it points", async () => {
@@ -122,6 +144,85 @@ describe("merging a plan's new links into stored groups", () => {
       [link("p", "b1", 0.9), link("c1", "q", 0.8), link("p", "nowhere", 0.95)],
     );
     expect(merged.map((m) => [m.id, [...m.absorbed].sort(), m.size])).toEqual([["LineageGroup:g", ["LineageGroup:p"], 4]]);
+  });
+
+  it("names a group of loose tasks after its smallest task, and lists its tasks and plans in order", async () => {
+    const { merged } = await mergeLinks(places(place("Task:y1", "Y"), place("Task:x1", "X")), [link("Task:y1", "Task:x1", 0.9, ["DRG"])]);
+    expect(merged).toEqual([{ id: "LineageGroup:x1", absorbed: [], looseTaskIds: ["Task:x1", "Task:y1"], loosePlanIds: ["X", "Y"], size: 2, planCount: 0, concepts: new Map([["DRG", 1]]) }]);
+  });
+
+  it("reports one merge for parts joined in steps, under the part that ends up holding them", async () => {
+    const g = group("LineageGroup:g", 3);
+    const ps = places(place("x1", "X"), place("y1", "Y"), place("g1", "G1", g), place("g2", "G2", g));
+    // x1 and y1 join first; the pair then joins g on two links (as many as the pair's size).
+    const { merged } = await mergeLinks(ps, [link("x1", "y1", 0.9), link("x1", "g1", 0.8), link("g2", "y1", 0.7)]);
+    expect(merged).toEqual([{ id: "LineageGroup:g", absorbed: [], looseTaskIds: ["x1", "y1"], loosePlanIds: ["X", "Y"], size: 5, planCount: 0, concepts: new Map() }]);
+  });
+
+  it("adds the concepts of a new link inside a stored group to that group, unless its counts were just recomputed", async () => {
+    const g = group("LineageGroup:g", 2, [["DRG", 1]]);
+    const other = group("LineageGroup:o", 2);
+    const ps = places(place("p", "P", g), place("q", "Q", g), place("r", "R", other));
+    const inside = link("p", "q", 0.9, ["DRG", "DIP"]);
+    // The link to the other group is one of two it would need: no merge, and its concepts go nowhere.
+    const { merged, recounted } = await mergeLinks(ps, [inside, link("q", "r", 0.8, ["信用"])]);
+    expect(merged).toEqual([]);
+    expect([...recounted].map((x) => [x.id, [...x.concepts]])).toEqual([["LineageGroup:g", [["DRG", 2], ["DIP", 1]]]]);
+    const fresh = group("LineageGroup:g", 2, [["DRG", 1]]);
+    const counted = await mergeLinks(places(place("p", "P", fresh), place("q", "Q", fresh)), [inside], new Set(["LineageGroup:g"]));
+    expect([counted.recounted.size, [...fresh.concepts]]).toEqual([0, [["DRG", 1]]]);
+  });
+
+  it("reads stored links only when some bridged pair has a side of at most STORED_READ_CAP items, and then from the smaller side", async () => {
+    const atCap = group("LineageGroup:cap", STORED_READ_CAP);
+    const over = group("LineageGroup:over", STORED_READ_CAP + 1);
+    const over2 = group("LineageGroup:over2", STORED_READ_CAP + 2);
+    const asked: PartIds[] = [];
+    const stored = async (from: PartIds): Promise<StoredLink[]> => {
+      asked.push(from);
+      return [];
+    };
+    const ps = places(place("c", "C", atCap), place("o", "O", over), place("o2", "O2", over2), place("x", "X"));
+    // Two parts over the cap: nothing to read, and no read at all. A link to an unknown task bridges nothing.
+    await mergeLinks(ps, [link("o", "o2", 0.9), link("o", "nowhere", 0.8)], new Set(), undefined, undefined, stored);
+    expect(asked).toEqual([]);
+    // A part of exactly the cap is read, whichever way the link points.
+    await mergeLinks(ps, [link("o", "c", 0.9)], new Set(), undefined, undefined, stored);
+    // A loose task beside a group over the cap: the task is read.
+    await mergeLinks(ps, [link("o2", "x", 0.9)], new Set(), undefined, undefined, stored);
+    expect(asked).toEqual([
+      { groupIds: [atCap.id], taskIds: [] },
+      { groupIds: [], taskIds: ["x"] },
+    ]);
+  });
+
+  it("of two parts of one size, reads the one whose key comes first, whichever way the link points", async () => {
+    const g1 = group("LineageGroup:g1", 3);
+    const g2 = group("LineageGroup:g2", 3);
+    const asked: PartIds[] = [];
+    const stored = async (from: PartIds): Promise<StoredLink[]> => {
+      asked.push(from);
+      return [];
+    };
+    await mergeLinks(places(place("p1", "P", g1), place("p2", "P2", g2)), [link("p2", "p1", 0.9)], new Set(), undefined, undefined, stored);
+    expect(asked).toEqual([{ groupIds: [g1.id], taskIds: [] }]);
+  });
+
+  it("counts each stored link between two parts for both directions of a join, and several of them", async () => {
+    const g1 = group("LineageGroup:g1", 3);
+    const g2 = group("LineageGroup:g2", 3);
+    const ps = places(place("p1", "P", g1), place("q1", "Q", g1), place("r1", "R", g1), place("p2", "P2", g2), place("q2", "Q2", g2), place("r2", "R2", g2));
+    const batch = [link("q1", "q2", 0.8)];
+    // Groups of three need three links: the batch's one and two stored, one pointing each way.
+    const two: StoredLink[] = [
+      { rel: "r1", a: "p2", aGroup: g2.id, b: "p1", bGroup: g1.id },
+      { rel: "r3", a: "r1", aGroup: g1.id, b: "r2", bGroup: g2.id },
+    ];
+    const { merged } = await mergeLinks(ps, batch, new Set(), undefined, undefined, async () => two);
+    expect(merged.map((m) => [m.id, m.absorbed])).toEqual([["LineageGroup:g1", ["LineageGroup:g2"]]]);
+    // One stored link, with links inside a group or to a task outside every part, is one short.
+    const one: StoredLink[] = [two[0], { rel: "r4", a: "p1", aGroup: g1.id, b: "q1", bGroup: g1.id }, { rel: "r5", a: "p1", aGroup: g1.id, b: "far", bGroup: null }];
+    expect((await mergeLinks(ps, batch, new Set(), undefined, undefined, async () => one)).merged).toEqual([]);
   });
 
   it("gives the groups a full computation gives when links come plan by plan, counting what earlier plans left between two groups", async () => {

@@ -1,5 +1,5 @@
-import { components, labelOf } from "../../src/lineage/groups/groups";
-import { onOneLine, planLines } from "../../src/lineage/groups/plan-lines";
+import { byStrength, components, conceptCounts, labelFrom, labelOf } from "../../src/lineage/groups/groups";
+import { lineOf, onOneLine, planLines } from "../../src/lineage/groups/plan-lines";
 import type { PreparedTask } from "../../src/lineage/text/task-text";
 import { viewLink } from "../../src/lineage/api/link-view";
 import { choosePeers, regionDistance } from "../../src/lineage/write/peers";
@@ -55,6 +55,98 @@ describe("lineage groups", () => {
     expect(twice.map((g) => g.taskIds)).toEqual([["a1", "b1", "c1", "d1", "e1", "x"]]);
   });
 
+  it("take the best link first whatever the order given, and break ties of score in one order of the two ends", () => {
+    const members = [m("a1", "A"), m("b1", "B"), m("c1", "C"), m("a2", "A"), m("b2", "B"), m("x", "X")];
+    const topics = [
+      { a: "a1", b: "b1", score: 0.9, phrases: [] },
+      { a: "b1", b: "c1", score: 0.9, phrases: [] },
+      { a: "a2", b: "b2", score: 0.9, phrases: [] },
+    ];
+    const groupOfX = (edges: typeof topics) => components(members, [...edges, ...topics]).find((g) => g.taskIds.includes("x"))!.taskIds;
+    // The weaker link to b2 comes first in the list; x still joins c1's topic, its best link.
+    expect(groupOfX([{ a: "x", b: "b2", score: 0.5, phrases: [] }, { a: "x", b: "c1", score: 0.6, phrases: [] }])).toEqual(["a1", "b1", "c1", "x"]);
+    // Two links of one score: the one whose ends come first ("b2 x" before "c1 x") is taken first,
+    // whichever way each link points and in whichever order they are listed.
+    for (const [toC, toB] of [
+      [{ a: "c1", b: "x" }, { a: "x", b: "b2" }],
+      [{ a: "x", b: "c1" }, { a: "b2", b: "x" }],
+    ]) {
+      expect(groupOfX([{ ...toC, score: 0.6, phrases: [] }, { ...toB, score: 0.6, phrases: [] }])).toEqual(["a2", "b2", "x"]);
+    }
+    expect(byStrength([{ a: "x", b: "c1", score: 0.6, phrases: [] }, { a: "b2", b: "x", score: 0.6, phrases: [] }, { a: "q", b: "p", score: 0.7, phrases: [] }]).map((e) => e.a)).toEqual(["q", "b2", "x"]);
+  });
+
+  it("keep apart two items of one plan that are not on one line, and only those", () => {
+    const members = [m("a1", "A"), m("a2", "A"), m("b1", "B"), m("c1", "C")];
+    const edges = [
+      { a: "a1", b: "b1", score: 0.9, phrases: [] },
+      { a: "a2", b: "b1", score: 0.8, phrases: [] },
+      { a: "c1", b: "b1", score: 0.7, phrases: [] },
+    ];
+    expect(components(members, edges).map((g) => g.taskIds)).toEqual([["a1", "a2", "b1", "c1"]]);
+    // a1 and a2 state two tasks of plan A: a2 cannot join a1's group; items of other plans are not asked about.
+    const asked: string[] = [];
+    const twoTasks = (x: string, y: string) => {
+      asked.push([x, y].sort().join(" "));
+      return false;
+    };
+    expect(components(members, edges, 1, twoTasks).map((g) => g.taskIds)).toEqual([["a1", "b1", "c1"]]);
+    expect([...new Set(asked)]).toEqual(["a1 a2"]);
+  });
+
+  it("are named by their smallest member and listed by name, with their tasks and plans sorted", () => {
+    const groups = components(
+      [m("Task:z2", "Z"), m("Task:y2", "Y"), m("Task:b1", "B"), m("Task:a1", "A")],
+      [
+        { a: "Task:z2", b: "Task:y2", score: 0.9, phrases: [] },
+        { a: "Task:b1", b: "Task:a1", score: 0.8, phrases: [] },
+      ],
+    );
+    expect(groups.map(({ id, taskIds, planIds }) => ({ id, taskIds, planIds }))).toEqual([
+      { id: "LineageGroup:a1", taskIds: ["Task:a1", "Task:b1"], planIds: ["A", "B"] },
+      { id: "LineageGroup:y2", taskIds: ["Task:y2", "Task:z2"], planIds: ["Y", "Z"] },
+    ]);
+  });
+
+  it("count the specific concepts of their own links only: not a link to another group, a link of an item to itself or to an unknown item", () => {
+    const groups = components(
+      [m("a1", "A"), m("b1", "B"), m("a2", "A"), m("b2", "B")],
+      [
+        { a: "a1", b: "b1", score: 0.9, phrases: ["欺诈骗保", "医疗保障"] },
+        { a: "a2", b: "b2", score: 0.9, phrases: ["信用"] },
+        { a: "a1", b: "b2", score: 0.5, phrases: ["信用"] },
+        { a: "b1", b: "b1", score: 1, phrases: ["欺诈骗保"] },
+        { a: "ghost", b: "a1", score: 1, phrases: ["欺诈骗保"] },
+      ],
+    );
+    expect(groups.map((g) => [g.taskIds, [...g.concepts], g.label])).toEqual([
+      [["a1", "b1"], [["欺诈骗保", 1]], "欺诈骗保"],
+      [["a2", "b2"], [["信用", 1]], "信用"],
+    ]);
+  });
+
+  it("take a concept out of the counts when links are subtracted down to none", () => {
+    const link = { a: "x", b: "y", score: 1, phrases: ["DRG", "DRG", "医疗保障"] };
+    expect([...conceptCounts([link])]).toEqual([["DRG", 1]]);
+    expect([...conceptCounts([link], new Map([["DRG", 2]]), -1)]).toEqual([["DRG", 1]]);
+    expect([...conceptCounts([link], new Map([["DRG", 1], ["DIP", 1]]), -1)]).toEqual([["DIP", 1]]);
+  });
+
+  it("name two concepts only when the second is shared by at least two links and half as many as the first", () => {
+    const counts = (...c: [string, number][]) => new Map(c);
+    expect(labelFrom(counts(["DRG", 6], ["DIP", 3]), [])).toBe("DRG · DIP");
+    expect(labelFrom(counts(["DRG", 6], ["DIP", 2]), [])).toBe("DRG");
+    expect(labelFrom(counts(["DRG", 3], ["DIP", 1]), [])).toBe("DRG");
+    expect(labelFrom(counts(["DRG", 2], ["DIP", 2]), [])).toBe("DIP · DRG");
+  });
+
+  it("without a shared concept, take the most common title, then the shortest, then the first in order", () => {
+    const titles = (...t: string[]) => t.map((title) => ({ title }));
+    expect(labelFrom(new Map(), titles("组织保障", "加强组织领导", "加强组织领导"))).toBe("加强组织领导");
+    expect(labelFrom(new Map(), titles("加强组织领导", "加强领导"))).toBe("加强领导");
+    expect(labelFrom(new Map(), titles("gamma", "delta", "alpha"))).toBe("alpha");
+  });
+
   it("are labelled by the specific phrases most links share, else by the most common title", () => {
     expect(labelOf([], [{ a: "x", b: "y", score: 1, phrases: ["带量采购", "医用耗材", "医疗保障"] }, { a: "y", b: "z", score: 1, phrases: ["带量采购", "医用耗材"] }])).toBe("医用耗材 · 带量采购");
     expect(labelOf([m("x", "A", "加强组织领导"), m("y", "B", "加强组织领导"), m("z", "C", "组织保障")], [])).toBe("加强组织领导");
@@ -80,6 +172,18 @@ describe("the lines of one plan (which of its items may share a group)", () => {
 
   it("keep a task with its sections, sub-items and the box that details it, and the items of one box together", () => {
     expect([together("t1", "ch"), together("t1.1", "t1.2"), together("box2.1", "t2"), together("box.1", "box.2"), together("box.1", "box")]).toEqual([true, true, true, true, true]);
+  });
+
+  it("never keep apart items of two plans, whatever their lines", () => {
+    const other = { ...lines.get("t2")!, id: "q1", planId: "Q", line: ["q1"], anchors: ["q1"] };
+    expect([onOneLine(lines.get("t1")!, other), onOneLine(other, lines.get("box.1")!)]).toEqual([true, true]);
+  });
+
+  it("read a stored line as it was stored, and a task stored without one as on its own line", () => {
+    expect(lineOf({ id: "t", planId: "P", line: ["t", "s"], anchors: ["t"] })).toEqual({ id: "t", planId: "P", line: ["t", "s"], anchors: ["t"] });
+    const alone = lineOf({ id: "t", planId: "P", line: null, anchors: null });
+    expect(alone).toEqual({ id: "t", planId: "P", line: ["t"], anchors: [] });
+    expect([onOneLine(alone, alone), onOneLine(alone, lineOf({ id: "u", planId: "P" }))]).toEqual([true, false]);
   });
 
   it("keep apart two tasks of one chapter, and a box's items from a task the box does not detail", () => {

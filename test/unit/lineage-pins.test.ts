@@ -1,9 +1,8 @@
 import * as path from "path";
 import { pairKey } from "../../bench/lineage/evaluation";
-import type { Candidate } from "../../src/lineage/match/matcher";
 import { LINEAGE_PARAMS } from "../../src/lineage/params";
-import { PairResult, sameTaskPair } from "../../src/lineage/match/plan-pair";
-import { loadSeedSet } from "../../bench/lineage/seed-benchmark";
+import { PairResult, PlanTasks, sameTaskPair } from "../../src/lineage/match/plan-pair";
+import { loadSeedPlans } from "../../bench/lineage/seed-benchmark";
 
 /**
  * The scorer pinned on hand-checked pairs of the seeds, so that a change of a weight, the
@@ -53,27 +52,34 @@ const root = path.join(__dirname, "../..");
 const refOf = (id: string) => id.replace(/^Task:(\d{3})_[0-9a-f]+:/, "$1:");
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The seeds parsed and scored once, when a test first asks (not while Jest collects tests). */
-let seeds: { idOf: Map<string, string>; candidates: Candidate[]; byPair: Map<string, Candidate>; linked: Set<string>; results: Map<string, PairResult> } | undefined;
+/**
+ * The seeds parsed once, when a test first asks (not while Jest collects tests). Scoring and
+ * linking are not shared: each test computes the plan pair it is about. A result shared between
+ * tests would credit its code to the first test alone under the mutation tester's per-test
+ * coverage, so a mutant of plan-pair.ts would run only that test (docs/testing.md).
+ */
+let seeds: { plans: Map<string, PlanTasks>; idOf: Map<string, string> } | undefined;
 function seed() {
   if (seeds) return seeds;
-  const set = loadSeedSet(root, LINEAGE_PARAMS.model);
+  const { plans } = loadSeedPlans(root);
   const idOf = new Map<string, string>();
-  for (const p of set.plans) for (const t of p.tasks) idOf.set(refOf(t.task.id), t.task.id);
-  const candidates = set.pairs.flat();
-  // Every plan pair's links as lineage writes them (keyed "000×001" by the seeds' prefixes).
-  const results = new Map(set.plans.flatMap((p, i) => set.plans.slice(i + 1).map((q) => [`${prefixOf(p.planId)}×${prefixOf(q.planId)}`, sameTaskPair(p, q, LINEAGE_PARAMS)] as const)));
-  // The SAME_TASK_AS links: one-to-one at the configured threshold.
-  const linked = new Set([...results.values()].flatMap((r) => r.links.map((l) => pairKey(l.a.task.id, l.b.task.id))));
-  seeds = { idOf, candidates, byPair: new Map(candidates.map((c) => [pairKey(c.a.task.id, c.b.task.id), c])), linked, results };
+  for (const p of plans) for (const t of p.tasks) idOf.set(refOf(t.task.id), t.task.id);
+  seeds = { plans: new Map(plans.map((p) => [prefixOf(p.planId), p])), idOf };
   return seeds;
 }
 const prefixOf = (planId: string) => planId.replace(/^Plan:(\d{3})_.*/, "$1");
+/** The seed plan pairs, keyed "000×001" by the seeds' prefixes. */
+const PLAN_PAIRS = ["000", "001", "002", "003", "004"].flatMap((x, i, all) => all.slice(i + 1).map((y) => `${x}×${y}`));
+/** A plan pair's candidates and links as lineage writes them (sameTaskPair), computed afresh; `pair` as "000×001" in either order. */
+function pairResult(pair: string): PairResult {
+  const [x, y] = pair.split("×").map((prefix) => seed().plans.get(prefix)!);
+  return sameTaskPair(x, y, LINEAGE_PARAMS);
+}
+const pairOfTasks = (a: string, b: string) => `${a.slice(0, 3)}×${b.slice(0, 3)}`;
 /** The COVERS of a pair found through a 专栏 project (plan-pair.ts linkPair, project-links.ts), as "cover → step". */
-const projectCoversOf = (pair: string) =>
-  seed()
-    .results.get(pair)!
-    .covers.filter((c) => c.method === "project")
+const projectCoversOf = (r: PairResult) =>
+  r.covers
+    .filter((c) => c.method === "project")
     .map((c) => `${refOf(c.a.task.id)} → ${refOf(c.b.task.id)}`)
     .sort();
 const taskId = (ref: string) => {
@@ -81,10 +87,18 @@ const taskId = (ref: string) => {
   if (!id) throw new Error(`${ref} is not a task of the parsed seeds: update the pins`);
   return id;
 };
+/** The scored candidate of two tasks, if blocking let them meet, and whether they are linked SAME_TASK_AS (one-to-one at the configured threshold). */
+function scored(a: string, b: string): { score: number; linked: boolean } {
+  const r = pairResult(pairOfTasks(a, b));
+  const key = pairKey(taskId(a), taskId(b));
+  // A pair that shares no blocking key is never scored: it counts as 0.
+  const c = r.candidates.find((x) => pairKey(x.a.task.id, x.b.task.id) === key);
+  return { score: c?.score ?? 0, linked: r.links.some((l) => pairKey(l.a.task.id, l.b.task.id) === key) };
+}
 
 function topOf(task: string, plan: string): [string, number][] {
   const id = taskId(task);
-  return seed()
+  return pairResult(`${task.slice(0, 3)}×${plan}`)
     .candidates.filter((c) => (c.a.task.id === id && refOf(c.b.task.id).startsWith(plan)) || (c.b.task.id === id && refOf(c.a.task.id).startsWith(plan)))
     .sort((x, y) => y.score - x.score)
     .slice(0, 3)
@@ -92,26 +106,27 @@ function topOf(task: string, plan: string): [string, number][] {
 }
 
 if (process.env.PRINT_LINEAGE_PINS) {
-  const scoreOf = (a: string, b: string) => round(seed().byPair.get(pairKey(taskId(a), taskId(b)))?.score ?? 0);
   console.log(
     [
-      ...PAIRS.map((p) => `  { a: "${p.a}", b: "${p.b}", score: ${scoreOf(p.a, p.b)}, linked: ${seed().linked.has(pairKey(taskId(p.a), taskId(p.b)))}, what: "${p.what}" },`),
+      ...PAIRS.map((p) => {
+        const { score, linked } = scored(p.a, p.b);
+        return `  { a: "${p.a}", b: "${p.b}", score: ${round(score)}, linked: ${linked}, what: "${p.what}" },`;
+      }),
       ...TOP_CANDIDATES.map((t) => `  { task: "${t.task}", plan: "${t.plan}", top: ${JSON.stringify(topOf(t.task, t.plan))} },`),
-      `  ${[...seed().results.keys()].map((pair) => `"${pair}": ${projectCoversOf(pair).length}`).join(", ")}`,
+      `  ${PLAN_PAIRS.map((pair) => `"${pair}": ${projectCoversOf(pairResult(pair)).length}`).join(", ")}`,
     ].join("\n"),
   );
 }
 
 describe("the lineage scorer on hand-checked pairs of the seeds", () => {
   it.each(PAIRS)("scores $a × $b ($what) at $score ± 0.02", ({ a, b, score }) => {
-    const c = seed().byPair.get(pairKey(taskId(a), taskId(b)));
-    // A pair that shares no blocking key is never scored: it counts as 0.
-    expect(c?.score ?? 0).toBeGreaterThanOrEqual(score - TOLERANCE);
-    expect(c?.score ?? 0).toBeLessThanOrEqual(score + TOLERANCE);
+    const got = scored(a, b).score;
+    expect(got).toBeGreaterThanOrEqual(score - TOLERANCE);
+    expect(got).toBeLessThanOrEqual(score + TOLERANCE);
   });
 
   it.each(PAIRS)("links $a × $b: $linked", ({ a, b, linked: expected }) => {
-    expect(seed().linked.has(pairKey(taskId(a), taskId(b)))).toBe(expected);
+    expect(scored(a, b).linked).toBe(expected);
   });
 
   it.each(TOP_CANDIDATES)("ranks the candidates of $task in plan $plan in this order", ({ task, plan, top }) => {
@@ -139,17 +154,19 @@ const PROJECT_COVERS_READ: { pair: string; cover: string; what: string }[] = [
 ];
 
 describe("COVERS through 专栏 projects on the seeds", () => {
-  it.each(Object.keys(PROJECT_COVER_COUNTS))("pair %s: as many as the rules gave when read", (pair) => {
-    expect(projectCoversOf(pair)).toHaveLength(PROJECT_COVER_COUNTS[pair]);
+  it("counts every seed pair", () => expect(Object.keys(PROJECT_COVER_COUNTS)).toEqual(PLAN_PAIRS));
+
+  it.each(PLAN_PAIRS)("pair %s: as many as the rules gave when read", (pair) => {
+    expect(projectCoversOf(pairResult(pair))).toHaveLength(PROJECT_COVER_COUNTS[pair]);
   });
 
   it.each(PROJECT_COVERS_READ)("$cover: $what", ({ pair, cover }) => {
-    expect(projectCoversOf(pair)).toContain(cover);
+    expect(projectCoversOf(pairResult(pair))).toContain(cover);
   });
 
   it("scores each on its own pair's text, and never repeats a pair the two texts link directly", () => {
     let seen = 0;
-    for (const r of seed().results.values()) {
+    for (const r of PLAN_PAIRS.map(pairResult)) {
       const direct = new Set([...r.links, ...r.covers.filter((c) => c.method !== "project")].map((c) => pairKey(c.a.task.id, c.b.task.id)));
       for (const c of r.covers.filter((x) => x.method === "project")) {
         expect(c.features).toEqual(r.scorer.features(c.a, c.b));

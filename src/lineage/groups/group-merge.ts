@@ -101,18 +101,19 @@ export async function mergeLinks(
     while (parent.get(x) !== x) x = parent.get(x)!;
     return x;
   };
-  /** The batch's links between the parts rooted at `x` and `y`. */
-  const between = (x: string, y: string): number => {
-    let n = 0;
-    for (const e of links) {
-      const ta = places.get(e.a);
-      const tb = places.get(e.b);
-      if (!ta || !tb) continue;
-      const [ra, rb] = [find(keyOf(ta)), find(keyOf(tb))];
-      if ((ra === x && rb === y) || (ra === y && rb === x)) n++;
-    }
-    return n;
+  /** The batch's links between parts, by root, both ways; a join moves the child's counts to the root (as in groups.ts). */
+  const batch = new Map<string, Map<string, number>>();
+  const add = (x: string, y: string, n: number) => {
+    if (!batch.has(x)) batch.set(x, new Map());
+    batch.get(x)!.set(y, (batch.get(x)!.get(y) ?? 0) + n);
   };
+  for (const e of links) {
+    const [ta, tb] = [places.get(e.a), places.get(e.b)];
+    if (!ta || !tb || keyOf(ta) === keyOf(tb)) continue;
+    add(keyOf(ta), keyOf(tb), 1);
+    add(keyOf(tb), keyOf(ta), 1);
+  }
+  const between = (x: string, y: string): number => batch.get(x)?.get(y) ?? 0;
   const earlier = storedLinks ? await earlierLinks(places, parts, links, keyOf, storedLinks) : new Map<string, Map<string, number>>();
   /** The parts (as they stood before this batch) each root is made of. */
   const madeOf = new Map([...parts.keys()].map((k) => [k, [k]]));
@@ -151,6 +152,15 @@ export async function mergeLinks(
     parts.set(root, { groups: [...r.groups, ...c.groups], loose: [...r.loose, ...c.loose], size: r.size + c.size });
     joined.add(root);
     madeOf.get(root)!.push(...madeOf.get(child)!);
+    // Both were roots of a link's ends: each has its map.
+    for (const [other, n] of batch.get(child)!) {
+      if (other === root) continue;
+      add(root, other, n);
+      add(other, root, n);
+      batch.get(other)!.delete(child);
+    }
+    batch.get(root)!.delete(child);
+    batch.delete(child);
   }
   const out = new Map<string, Merged>();
   for (const root of joined) {

@@ -105,19 +105,20 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
   for (const e of byStrength(usable)) {
     const [ra, rb] = [find(e.a), find(e.b)];
     if (ra === rb) continue;
-    if (!holdTogether(between.get(ra)?.get(rb) ?? 0, size.get(ra)!, size.get(rb)!, cohesion)) continue;
+    // Every root has its map in `between`: it is an end of a usable link, or a group that absorbed one.
+    if (!holdTogether(between.get(ra)!.get(rb) ?? 0, size.get(ra)!, size.get(rb)!, cohesion)) continue;
     if (!fits(ra, rb)) continue;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent.set(child, root);
     membersOf.get(root)!.push(...membersOf.get(child)!);
     size.set(root, size.get(root)! + size.get(child)!);
-    for (const [other, n] of between.get(child) ?? []) {
+    for (const [other, n] of between.get(child)!) {
       if (other === root) continue;
       add(root, other, n);
       add(other, root, n);
       between.get(other)!.delete(child);
     }
-    between.get(root)?.delete(child);
+    between.get(root)!.delete(child);
     between.delete(child);
   }
   const byRoot = new Map<string, GroupMember[]>();

@@ -14,7 +14,7 @@ import type { PreparedTask } from "../text/task-text";
 export interface TaskLine {
   id: string;
   planId: string;
-  /** The item, its ancestors and, for a box among them, the task the box elaborates and that task's ancestors. */
+  /** The item itself, its ancestors and, for a box among them, the task the box elaborates and that task's ancestors. */
   line: string[];
   /** The tasks, sub-tasks and 专栏 boxes on its line: two items whose lines meet at one both detail it. */
   anchors: string[];
@@ -48,7 +48,7 @@ export function planLines(tasks: PreparedTask[], elaborated: Map<string, string>
 
 /** Whether two items may share a group: of two plans, always; of one plan, when they state one task. */
 export function onOneLine(a: TaskLine, b: TaskLine): boolean {
-  if (a.planId !== b.planId || a.id === b.id) return true;
+  if (a.planId !== b.planId) return true;
   if (a.line.includes(b.id) || b.line.includes(a.id)) return true;
   return a.anchors.some((x) => b.anchors.includes(x));
 }
