@@ -135,6 +135,28 @@ describe("merging a plan's new links into stored groups", () => {
     expect((await join([onLine, offLine])).merged).toEqual([]);
   });
 
+  it("reads the smaller side's stored members whole, and checks each of them", async () => {
+    const small = group("LineageGroup:small", 2);
+    const large = group("LineageGroup:large", 3);
+    const task: TaskLine = { id: "x-task", planId: "X", line: ["x-task", "x-ch"], anchors: ["x-task"] };
+    const sub: TaskLine = { id: "x-sub", planId: "X", line: ["x-sub", "x-task", "x-ch"], anchors: ["x-sub", "x-task"] };
+    const sibling: TaskLine = { id: "x-sibling", planId: "X", line: ["x-sibling", "x-ch"], anchors: ["x-sibling"] };
+    const calls: unknown[] = [];
+    const lines = (ofSmall: TaskLine[]) => async (groupIds: string[], planIds: string[] | null) => {
+      calls.push([groupIds, planIds]);
+      return groupIds.includes(small.id) ? ofSmall : [task];
+    };
+    const ps = places(place("s1", "S", small), place("s2", "S2", small), place("l1", "L", large), place("l2", "L2", large));
+    const bridge = [link("s1", "l1", 0.9), link("l2", "s2", 0.8)];
+    expect((await mergeLinks(ps, bridge, new Set(), undefined, lines([sub]))).merged.map((m) => [m.id, m.absorbed])).toEqual([["LineageGroup:large", ["LineageGroup:small"]]]);
+    expect(calls).toEqual([
+      [[small.id], null],
+      [[large.id], ["X"]],
+    ]);
+    // One of the smaller side's members is on the task's line, the other is not: no join.
+    expect((await mergeLinks(ps, bridge, new Set(), undefined, lines([sub, sibling]))).merged).toEqual([]);
+  });
+
   it("leaves out links whose ends it was not given, and counts a link between two parts whichever way it points", async () => {
     const g = group("LineageGroup:g", 2);
     const ps = places(place("x1", "X"), place("b1", "B", g), place("c1", "C", g));
@@ -168,6 +190,10 @@ describe("merging a plan's new links into stored groups", () => {
     const { merged, recounted } = await mergeLinks(ps, [inside, link("q", "r", 0.8, ["信用"])]);
     expect(merged).toEqual([]);
     expect([...recounted].map((x) => [x.id, [...x.concepts]])).toEqual([["LineageGroup:g", [["DRG", 2], ["DIP", 1]]]]);
+    // A link from a recomputed group to a task it takes in counts for the merge.
+    const recomputed = group("LineageGroup:g", 2, [["DRG", 1]]);
+    const joined = await mergeLinks(places(place("p", "P", recomputed), place("q", "Q", recomputed), place("x", "X")), [link("p", "x", 0.9, ["信用"]), link("x", "q", 0.8)], new Set(["LineageGroup:g"]));
+    expect(joined.merged.map((m) => [m.id, m.looseTaskIds, [...m.concepts]])).toEqual([["LineageGroup:g", ["x"], [["DRG", 1], ["信用", 1]]]]);
     const fresh = group("LineageGroup:g", 2, [["DRG", 1]]);
     const counted = await mergeLinks(places(place("p", "P", fresh), place("q", "Q", fresh)), [inside], new Set(["LineageGroup:g"]));
     expect([counted.recounted.size, [...fresh.concepts]]).toEqual([0, [["DRG", 1]]]);
@@ -183,8 +209,8 @@ describe("merging a plan's new links into stored groups", () => {
       return [];
     };
     const ps = places(place("c", "C", atCap), place("o", "O", over), place("o2", "O2", over2), place("x", "X"));
-    // Two parts over the cap: nothing to read, and no read at all. A link to an unknown task bridges nothing.
-    await mergeLinks(ps, [link("o", "o2", 0.9), link("o", "nowhere", 0.8)], new Set(), undefined, undefined, stored);
+    // Two parts over the cap: nothing to read, and no read at all. A link to an unknown task, or inside one part, bridges nothing.
+    await mergeLinks(places(...ps.values(), place("c2", "C2", atCap)), [link("o", "o2", 0.9), link("o", "nowhere", 0.8), link("c", "c2", 0.7)], new Set(), undefined, undefined, stored);
     expect(asked).toEqual([]);
     // A part of exactly the cap is read, whichever way the link points.
     await mergeLinks(ps, [link("o", "c", 0.9)], new Set(), undefined, undefined, stored);

@@ -74,6 +74,8 @@ describe("lineage groups", () => {
       expect(groupOfX([{ ...toC, score: 0.6, phrases: [] }, { ...toB, score: 0.6, phrases: [] }])).toEqual(["a2", "b2", "x"]);
     }
     expect(byStrength([{ a: "x", b: "c1", score: 0.6, phrases: [] }, { a: "b2", b: "x", score: 0.6, phrases: [] }, { a: "q", b: "p", score: 0.7, phrases: [] }]).map((e) => e.a)).toEqual(["q", "b2", "x"]);
+    // The smaller end first: "a z" before "b c".
+    expect(byStrength([{ a: "b", b: "c", score: 0.6, phrases: [] }, { a: "z", b: "a", score: 0.6, phrases: [] }]).map((e) => e.a)).toEqual(["z", "b"]);
   });
 
   it("keep apart two items of one plan that are not on one line, and only those", () => {

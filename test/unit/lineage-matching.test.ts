@@ -73,7 +73,8 @@ describe("implementsPair", () => {
       task("U", "2", "繼續推進藥品集團采購", "堅持集中帶量采購原則,加快藥品集團采購進程。"),
     ]);
     expect(upstream.map((t) => t.cls)).toEqual(["group", "item", "item"]);
-    const { links, candidates } = implementsPair({ planId: "L", tasks: sichuan }, { planId: "U", tasks: upstream }, LINEAGE_PARAMS);
+    const { links, candidates, covers } = implementsPair({ planId: "L", tasks: sichuan }, { planId: "U", tasks: upstream }, LINEAGE_PARAMS);
+    expect(covers).toEqual([]);
     // The premise: the section, which repeats 四川 1's text more fully, scores higher than its task.
     const score = (u: string) => candidates.find((c) => c.a.task.id === "Task:A:1" && c.b.task.id === u)!.score;
     expect(score("Task:U:1")).toBeGreaterThan(score("Task:U:1/1"));

@@ -113,7 +113,7 @@ export async function mergeLinks(
     add(keyOf(ta), keyOf(tb), 1);
     add(keyOf(tb), keyOf(ta), 1);
   }
-  const between = (x: string, y: string): number => batch.get(x)?.get(y) ?? 0;
+  const between = (x: string, y: string): number => batch.get(x)!.get(y) ?? 0;
   const earlier = storedLinks ? await earlierLinks(places, parts, links, keyOf, storedLinks) : new Map<string, Map<string, number>>();
   /** The parts (as they stood before this batch) each root is made of. */
   const madeOf = new Map([...parts.keys()].map((k) => [k, [k]]));
