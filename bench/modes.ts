@@ -1,7 +1,7 @@
 /**
  * What a run measures. `quick` fits CI (a few minutes): the seed graph and a 10×
  * graph. `full` adds 100× and national scale (the whole generated tree, 3,162
- * plans): 20–25 minutes on the reference machine, because lineage (about a second a
+ * plans): about 40 minutes on the reference machine, because lineage (about a second a
  * plan, some 35 minutes for the whole tree) runs under a time budget (docs/benchmark.md).
  */
 export interface Mode {
@@ -55,8 +55,10 @@ export const FULL: Mode = {
   // A p99 is as good as the number of samples beyond it. Of 150 it was the second slowest, and
   // one stall of the shared machine (a GC pause in any of its six processes) moved a cell's p99
   // ratio by up to 0.4 from one run to the next (1× IndicatorAcrossPlans: 0.62×, then 1.05×).
-  // Of 500 it is the fifth slowest.
-  reps: 500,
+  // Of 500 it was the fifth slowest, and one cell in 16 still went over 1× (a run of dff3eb7:
+  // national TibetTask 1.22×, with our p99 as slow as the hand-written floor's over HTTP, so the
+  // stalls were the machine's). Of 1,000 it is the tenth slowest.
+  reps: 1000,
   warmup: 20,
   loadSeconds: 20,
   loadWarmupSeconds: 3,
