@@ -65,13 +65,14 @@ describe("lineage matching", () => {
 });
 
 describe("implementsPair", () => {
+  // The upstream plan states 医疗救助 twice: as a section with a task under it, and as that task.
+  const upstream = prepareTasks([
+    { ...task("U", "1", "健全醫療救助制度", "健全醫療救助對象及時精準識別機制,實施動態監測。全面落實全額資助重點救助對象參保繳費政策。健全重特大疾病醫療保險和救助制度。"), kind: "SECTION" },
+    { ...task("U", "1/1", "健全醫療救助制度", "健全醫療救助對象及時精準識別機制,實施動態監測。"), parentId: "Task:U:1" },
+    task("U", "2", "繼續推進藥品集團采購", "堅持集中帶量采購原則,加快藥品集團采購進程。"),
+  ]);
+
   it("links each local task to its best upstream task at the same grain, and a section only to a section", () => {
-    // The upstream plan states 医疗救助 twice: as a section with a task under it, and as that task.
-    const upstream = prepareTasks([
-      { ...task("U", "1", "健全醫療救助制度", "健全醫療救助對象及時精準識別機制,實施動態監測。全面落實全額資助重點救助對象參保繳費政策。健全重特大疾病醫療保險和救助制度。"), kind: "SECTION" },
-      { ...task("U", "1/1", "健全醫療救助制度", "健全醫療救助對象及時精準識別機制,實施動態監測。"), parentId: "Task:U:1" },
-      task("U", "2", "繼續推進藥品集團采購", "堅持集中帶量采購原則,加快藥品集團采購進程。"),
-    ]);
     expect(upstream.map((t) => t.cls)).toEqual(["group", "item", "item"]);
     const { links, candidates, covers } = implementsPair({ planId: "L", tasks: sichuan }, { planId: "U", tasks: upstream }, LINEAGE_PARAMS);
     expect(covers).toEqual([]);
@@ -82,6 +83,20 @@ describe("implementsPair", () => {
     expect(links.map((l) => [l.a.task.id, l.b.task.id])).toEqual([
       ["Task:A:1", "Task:U:1/1"],
       ["Task:A:2", "Task:U:2"],
+    ]);
+  });
+
+  it("links a local section to the upstream section, not to the task under it", () => {
+    const local = prepareTasks([
+      { ...task("A", "1", "完善医疗救助制度", "建立健全救助对象精准识别机制,实施动态监测。全面落实资助重点救助对象参保缴费政策。健全重特大疾病医疗保险和救助制度。"), kind: "SECTION" },
+      { ...task("A", "1/1", "推进药品集中带量采购", "坚持集中带量采购原则,加快药品集团采购进程。"), parentId: "Task:A:1" },
+    ]);
+    // A section that holds a task is a container (`group`), as the upstream's is.
+    expect(local.map((t) => t.cls)).toEqual(["group", "item"]);
+    const { links } = implementsPair({ planId: "L", tasks: local }, { planId: "U", tasks: upstream }, LINEAGE_PARAMS);
+    expect(links.map((l) => [l.a.task.id, l.b.task.id]).sort()).toEqual([
+      ["Task:A:1", "Task:U:1"],
+      ["Task:A:1/1", "Task:U:2"],
     ]);
   });
 });
