@@ -57,3 +57,50 @@ export function onOneLine(a: TaskLine, b: TaskLine): boolean {
 export function lineOf(row: { id: string; planId: string; line?: string[] | null; anchors?: string[] | null }): TaskLine {
   return { id: row.id, planId: row.planId, line: row.line ?? [row.id], anchors: row.anchors ?? [] };
 }
+
+/**
+ * A plan may state one task twice: 长春 states 完善基本医疗保险制度体系 and, in another chapter,
+ * 均衡待遇保障水平; 清远 states 完善醫保協議管理 and 開展醫保醫藥服務考核評價工作. Its outline alone
+ * cannot tell, but another plan can: two items of one plan that are each the same task as
+ * one item of another plan (SAME_TASK_AS, each at least as likely as not: `RESTATED_SCORE`)
+ * restate that task, so they may share its group. Each such item gets the anchor
+ * `restated:<the other plan's item>`, which the two then share (`onOneLine`).
+ */
+export const RESTATED_SCORE = 0.5;
+
+export const restatedAnchor = (otherItem: string) => `restated:${otherItem}`;
+
+/** The restated anchors of the items these SAME_TASK_AS links touch (`planOf`: each item's plan). */
+export function restatements(links: { a: string; b: string; score: number }[], planOf: (id: string) => string): Map<string, string[]> {
+  const sure = new Map<string, Set<string>>();
+  for (const l of links) {
+    if (l.score < RESTATED_SCORE) continue;
+    for (const [x, z] of [
+      [l.a, l.b],
+      [l.b, l.a],
+    ]) {
+      if (!sure.has(z)) sure.set(z, new Set());
+      sure.get(z)!.add(x);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [z, xs] of sure) {
+    const byPlan = new Map<string, string[]>();
+    for (const x of xs) byPlan.set(planOf(x), [...(byPlan.get(planOf(x)) ?? []), x]);
+    for (const same of byPlan.values()) {
+      if (same.length < 2) continue;
+      for (const x of same) out.set(x, [...(out.get(x) ?? []), restatedAnchor(z)]);
+    }
+  }
+  return out;
+}
+
+/** `lines` with the restated anchors added. */
+export function withRestatements(lines: Map<string, TaskLine>, restated: Map<string, string[]>): Map<string, TaskLine> {
+  const out = new Map(lines);
+  for (const [id, anchors] of restated) {
+    const l = lines.get(id);
+    if (l) out.set(id, { ...l, anchors: [...l.anchors, ...anchors] });
+  }
+  return out;
+}
