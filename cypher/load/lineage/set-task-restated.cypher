@@ -1,6 +1,6 @@
 // Each given task's restated anchors (plan-lines.ts `restatements`), from the stored SAME_TASK_AS: `restated:<z>`
 // for every item z of another plan it is the same task as, at $minScore or more, when z is also that of another
-// item of its own plan at $minScore or more. Written only where it changed; returns the tasks it changed.
+// item of its own plan at $minScore or more. Written only where it changed.
 UNWIND $taskIds AS id
 MATCH (t:Task {id: id})
 OPTIONAL MATCH (t)-[r:SAME_TASK_AS]-(z:Task)
@@ -10,4 +10,3 @@ WITH t, z ORDER BY z.id
 WITH t, [x IN collect(z) | $prefix + x.id] AS restated
 WHERE coalesce(t.lineageRestated, []) <> restated
 SET t.lineageRestated = restated
-RETURN t.id AS id

@@ -8,11 +8,6 @@ import type { Step } from "../write/step";
 export interface SameTaskChange {
   deleted: GroupEdge[];
   created: GroupEdge[];
-  /**
-   * Stored links at tasks whose restated anchors (plan-lines.ts) this step changed: a join the line
-   * rule refused when they were stored may be allowed now, so the merge weighs them again.
-   */
-  reoffered?: GroupEdge[];
 }
 
 /**
@@ -40,7 +35,7 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
   if (back.length) await run("rejoin-groups", { pairs: back.map((s) => [s.groupId, s.taskId]) });
   const split = removed.length ? await run("split-groups", { pairs: removed.map((e) => [e.a, e.b]) }) : [];
   const redo = new Set([...stale.map((s) => s.groupId), ...split.filter((r) => !r.connected).map((r) => r.groupId as string)]);
-  const taskIds = [...new Set([...planTaskIds, ...[...change.deleted, ...change.created, ...(change.reoffered ?? [])].flatMap((e) => [e.a, e.b])])];
+  const taskIds = [...new Set([...planTaskIds, ...[...change.deleted, ...change.created].flatMap((e) => [e.a, e.b])])];
   let { places, legacy } = await taskPlaces(run, taskIds);
   for (const id of legacy) redo.add(id);
   const fresh = new Set(redo.size ? await regroup(run, [...redo], new Set(back.map((s) => s.groupId))) : []);
@@ -55,12 +50,9 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
       recounted.add(g);
     }
   }
-  // Re-offered links already inside one group are counted there (concepts), and join nothing.
-  const again = (change.reoffered ?? []).filter((e) => !createdKeys.has(pairKey(e)) && !(places.get(e.a)?.group && places.get(e.a)?.group === places.get(e.b)?.group));
-  const batch = [...change.created, ...new Map(again.map((e) => [pairKey(e), e])).values()];
   const merge = await mergeLinks(
     places,
-    batch,
+    change.created,
     fresh,
     COHESION,
     async (groupIds, planIds) => (await run("group-lines", { groupIds, planIds })).map((r) => lineOf(r as unknown as { id: string; planId: string; line: string[] | null; anchors: string[] | null })),
@@ -71,7 +63,7 @@ export async function groupStep(run: Step, planId: string, planTaskIds: string[]
   const merged = new Set(merge.merged.flatMap((m) => [m.id, ...m.absorbed]));
   const relabel = [...recounted].filter((g) => !merged.has(g.id));
 
-  await countEarlierLinks(run, merge.merged, batch);
+  await countEarlierLinks(run, merge.merged, change.created);
   const titles = await fallbackTitles(run, places, merge.merged, relabel);
   if (merge.merged.length) {
     await run("merge-groups", {

@@ -83,13 +83,11 @@ export async function taskStep(run: Step, planId: string, params: LineageParams,
   // Restated anchors, from the stored SAME_TASK_AS of every plan, so a group merge sees them all. This plan's
   // links can change those of its own tasks and of the tasks at their other ends, created or deleted.
   const touched = [...mine.tasks.map((t) => t.task.id), ...same.flatMap((l) => [l.fromId, l.toId]), ...(deleted as GroupEdge[]).flatMap((e) => [e.a, e.b])];
-  const restatedChanged = (await run("set-task-restated", { taskIds: [...new Set(touched)], minScore: RESTATED_SCORE, prefix: restatedAnchor("") })).map((r) => r.id as string);
-  // A join the line rule refused before may be allowed now: the stored links at those tasks are offered to the merge again.
-  const reoffered = restatedChanged.length ? ((await run("grouping-links", { taskIds: restatedChanged })) as unknown as GroupEdge[]).map(({ a, b, score, phrases }) => ({ a, b, score, phrases })) : [];
+  await run("set-task-restated", { taskIds: [...new Set(touched)], minScore: RESTATED_SCORE, prefix: restatedAnchor("") });
   // What groups are made of: the same task, a box and its task, a box covering a task of another plan.
   const grouping = [...same, ...covers.filter((l) => l.props.grouping), ...elaborates];
   const created = grouping.map((l) => ({ a: l.fromId, b: l.toId, score: l.props.score as number, phrases: (l.props.phrases as string[] | undefined) ?? [] }));
-  return { comparedWith, sameTask: same.length, covers: covers.length, elaborates: elaborates.length, implementsLinks: impl.length, sameTaskChange: { deleted: deleted as GroupEdge[], created, reoffered } };
+  return { comparedWith, sameTask: same.length, covers: covers.length, elaborates: elaborates.length, implementsLinks: impl.length, sameTaskChange: { deleted: deleted as GroupEdge[], created } };
 }
 
 /** The plan-level link a task IMPLEMENTS rests on, as evidence lines. */
