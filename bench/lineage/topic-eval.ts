@@ -10,7 +10,7 @@ import { type Projects, projectsOf } from "../../src/lineage/match/project-links
 import type { LineageParams } from "../../src/lineage/params";
 import { linkPair, type PlanTasks } from "../../src/lineage/match/plan-pair";
 import { modelScore } from "../../src/lineage/match/scorer";
-import { onOneLine, planLines, restatements, type TaskLine, withRestatements } from "../../src/lineage/groups/plan-lines";
+import { onOneLine, planLines, type TaskLine } from "../../src/lineage/groups/plan-lines";
 import { type LineageTask, prepareTasks } from "../../src/lineage/text/task-text";
 import { type GroupScore, kindPair, type LinkScore, loadTopics, scoreGroups, scoreLinks, type TopicTruth } from "./topics";
 
@@ -117,9 +117,7 @@ export function evaluateTopics(set: TopicSet, params: LineageParams, knobs: Eval
   for (const kind of [...kinds].sort()) byKind[kind] = scoreLinks(truth, links, (k) => kindPair(truth, ...(k.split(" ") as [string, string])) === kind);
   const edges: GroupEdge[] = groupEdges(same, covers, elab, knobs);
   const members = set.plans.flatMap((p) => p.tasks.map((t) => ({ id: t.task.id, planId: p.planId, title: t.task.title })));
-  // A plan that states one task twice, as other plans' SAME_TASK_AS show (plan-lines.ts `restatements`).
-  const lines = withRestatements(set.lines, restatements(same.map((c) => ({ a: c.a.task.id, b: c.b.task.id, score: c.score })), (id) => set.lines.get(id)!.planId));
-  const groups = components(members, edges, knobs.cohesion, (a, b) => onOneLine(lines.get(a)!, lines.get(b)!)).map((g) => g.taskIds);
+  const groups = components(members, edges, knobs.cohesion, (a, b) => onOneLine(set.lines.get(a)!, set.lines.get(b)!)).map((g) => g.taskIds);
   let judged = 0;
   let correct = 0;
   for (const e of elab) {
@@ -205,7 +203,6 @@ export function crossValidateTopics(set: TopicSet, params: LineageParams): { lin
   const held = [...same, ...covers].map((c) => ({ a: c.a.task.id, b: c.b.task.id }));
   const elab = set.plans.flatMap((p) => elaborations(p.tasks, params.model));
   const members = set.plans.flatMap((p) => p.tasks.map((t) => ({ id: t.task.id, planId: p.planId, title: t.task.title })));
-  const lines = withRestatements(set.lines, restatements(same.map((c) => ({ a: c.a.task.id, b: c.b.task.id, score: c.score })), (id) => set.lines.get(id)!.planId));
-  const groups = components(members, groupEdges(same, covers, elab, {}), params.cohesion, (a, b) => onOneLine(lines.get(a)!, lines.get(b)!)).map((g) => g.taskIds);
+  const groups = components(members, groupEdges(same, covers, elab, {}), params.cohesion, (a, b) => onOneLine(set.lines.get(a)!, set.lines.get(b)!)).map((g) => g.taskIds);
   return { links: scoreLinks(set.truth, held), groups: scoreGroups(set.truth, groups), chosen };
 }

@@ -35,4 +35,4 @@ export const LINEAGE_PARAMS: LineageParams = {
 };
 
 /** Stored on each plan with its content hash: lineage computed by older rules is recomputed. */
-export const LINEAGE_VERSION = "11";
+export const LINEAGE_VERSION = "10";

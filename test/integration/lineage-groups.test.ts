@@ -5,7 +5,7 @@ import { loadDocument } from "../../src/ingest/load";
 import { decodeDocument } from "../../src/ingest/normalize/decode";
 import { parseDocument } from "../../src/ingest/parse";
 import { COHESION, components, conceptCounts, GroupEdge, GroupMember, labelOf } from "../../src/lineage/groups/groups";
-import { lineOf, onOneLine, restatements } from "../../src/lineage/groups/plan-lines";
+import { lineOf, onOneLine } from "../../src/lineage/groups/plan-lines";
 import { updateLineage } from "../../src/lineage/update";
 import { testConfig } from "../setup/test-config";
 
@@ -61,12 +61,11 @@ const GROUPING_LINKS = `MATCH (a:Task)-[r:SAME_TASK_AS|ELABORATES|COVERS]->(b:Ta
 
 /** The groups groups.ts computes from every task and every grouping link at once, under the line rule (plan-lines.ts). */
 async function computedWhole() {
-  const rows = await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, t.title AS title, t.lineageLine AS line,
-    coalesce(t.lineageAnchors, []) + coalesce(t.lineageRestated, []) AS anchors`, {
+  const rows = await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, t.title AS title, t.lineageLine AS line, t.lineageAnchors AS anchors`, {
     plans: seeds.map((s) => s.planId),
   });
   const members = rows.map((r) => ({ id: r.id, planId: r.planId, title: r.title })) as GroupMember[];
-  // Each task's line as the lineage step stored it, with its restated anchors: groups keep two items of one plan only when they state one task.
+  // Each task's line as the lineage step stored it: groups keep two items of one plan only when they state one task.
   const lines = new Map(rows.map((r) => [r.id as string, lineOf(r as unknown as { id: string; planId: string; line: string[] | null; anchors: string[] | null })]));
   const edges = (await read(GROUPING_LINKS)) as unknown as GroupEdge[];
   return components(members, edges, COHESION, (a, b) => onOneLine(lines.get(a)!, lines.get(b)!));
@@ -124,22 +123,6 @@ describe("lineage groups kept incrementally", () => {
     // A merge weighs the links of the plan being computed, so the order plans came in can decide (docs/lineage.md):
     // most groups agree on the seeds loaded in file order, fewer after other suites reload plans.
     expect(agreement(kept, all)).toBeGreaterThan(0.5);
-  });
-
-  it("store on each task the restated anchors its plan's and its peers' SAME_TASK_AS give, as restatements() gives them over all links", async () => {
-    // Among the seed plans (other suites may have loaded more plans, linked to these).
-    const plans = seeds.map((s) => s.planId);
-    const links = await read(`MATCH (a:Task)-[r:SAME_TASK_AS]->(b:Task) WHERE a.planId IN $plans AND b.planId IN $plans RETURN a.id AS a, b.id AS b, r.score AS score`, { plans });
-    const tasks = await read(`MATCH (t:Task) WHERE t.planId IN $plans RETURN t.id AS id, t.planId AS planId, coalesce(t.lineageRestated, []) AS restated`, { plans });
-    const planOf = new Map(tasks.map((t) => [t.id as string, t.planId as string]));
-    const expected = restatements(links as unknown as { a: string; b: string; score: number }[], (id) => planOf.get(id)!);
-    const seedAnchor = (a: string) => planOf.has(a.slice("restated:".length));
-    const storedAnchors = new Map(
-      tasks.map((t) => [t.id as string, (t.restated as string[]).filter(seedAnchor).sort()] as const).filter(([, anchors]) => anchors.length),
-    );
-    expect(storedAnchors).toEqual(new Map([...expected].map(([id, anchors]) => [id, [...anchors].sort()])));
-    // The seeds restate tasks (长春 and 清远 each state a task twice): the rule is not idle here.
-    expect(expected.size).toBeGreaterThan(0);
   });
 
   it("stay as they were when every seed plan's lineage is recomputed (links deleted and created again)", async () => {

@@ -2,4 +2,4 @@
 UNWIND $taskIds AS id
 MATCH (t:Task {id: id})
 OPTIONAL MATCH (t)-[:IN_GROUP]->(g:LineageGroup)
-RETURN t {.id, .planId, .title, line: t.lineageLine, anchors: coalesce(t.lineageAnchors, []) + coalesce(t.lineageRestated, [])} AS task, g {.id, .size, .planCount, .conceptKeys, .conceptCounts} AS group
+RETURN t {.id, .planId, .title, line: t.lineageLine, anchors: t.lineageAnchors} AS task, g {.id, .size, .planCount, .conceptKeys, .conceptCounts} AS group

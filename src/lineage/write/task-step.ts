@@ -7,7 +7,7 @@ import { implementsPair, PlanTasks, sameTaskPair } from "../match/plan-pair";
 import type { SameTaskChange } from "../groups/group-step";
 import type { GroupEdge } from "../groups/groups";
 import type { Step } from "./step";
-import { planLines, RESTATED_SCORE, restatedAnchor } from "../groups/plan-lines";
+import { planLines } from "../groups/plan-lines";
 import { LineageTask, prepareTasks } from "../text/task-text";
 
 interface RelatedPlan {
@@ -80,10 +80,6 @@ export async function taskStep(run: Step, planId: string, params: LineageParams,
   await run("create-covers", { links: covers as unknown as Row[] });
   await run("create-elaborates", { links: elaborates as unknown as Row[] });
   await run("create-task-implements", { links: impl as unknown as Row[] });
-  // Restated anchors, from the stored SAME_TASK_AS of every plan, so a group merge sees them all. This plan's
-  // links can change those of its own tasks and of the tasks at their other ends, created or deleted.
-  const touched = [...mine.tasks.map((t) => t.task.id), ...same.flatMap((l) => [l.fromId, l.toId]), ...(deleted as GroupEdge[]).flatMap((e) => [e.a, e.b])];
-  await run("set-task-restated", { taskIds: [...new Set(touched)], minScore: RESTATED_SCORE, prefix: restatedAnchor("") });
   // What groups are made of: the same task, a box and its task, a box covering a task of another plan.
   const grouping = [...same, ...covers.filter((l) => l.props.grouping), ...elaborates];
   const created = grouping.map((l) => ({ a: l.fromId, b: l.toId, score: l.props.score as number, phrases: (l.props.phrases as string[] | undefined) ?? [] }));
