@@ -1,4 +1,4 @@
-import { byStrength, COHESION, ConceptCounts, conceptCounts, DENSITY_CAP, GroupEdge, holdTogether, pairKey } from "./groups";
+import { addLink, byStrength, COHESION, ConceptCounts, conceptCounts, DENSITY_CAP, GroupEdge, holdTogether, joinCounts, LinkCounts, pairKey } from "./groups";
 import { onOneLine, TaskLine } from "./plan-lines";
 
 /** A task as the merge sees it: its stored group, or none (a loose task). */
@@ -102,19 +102,14 @@ export async function mergeLinks(
     return x;
   };
   /** The batch's links between parts, by root, both ways; a join moves the child's counts to the root (as in groups.ts). */
-  const batch = new Map<string, Map<string, number>>();
-  const add = (x: string, y: string, n: number) => {
-    if (!batch.has(x)) batch.set(x, new Map());
-    batch.get(x)!.set(y, (batch.get(x)!.get(y) ?? 0) + n);
-  };
+  const batch: LinkCounts = new Map();
   for (const e of links) {
     const [ta, tb] = [places.get(e.a), places.get(e.b)];
     if (!ta || !tb || keyOf(ta) === keyOf(tb)) continue;
-    add(keyOf(ta), keyOf(tb), 1);
-    add(keyOf(tb), keyOf(ta), 1);
+    addLink(batch, keyOf(ta), keyOf(tb), 1);
   }
   const between = (x: string, y: string): number => batch.get(x)!.get(y) ?? 0;
-  const earlier = storedLinks ? await earlierLinks(places, parts, links, keyOf, storedLinks) : new Map<string, Map<string, number>>();
+  const earlier: LinkCounts = storedLinks ? await earlierLinks(places, parts, links, keyOf, storedLinks) : new Map();
   /** The parts (as they stood before this batch) each root is made of. */
   const madeOf = new Map([...parts.keys()].map((k) => [k, [k]]));
   const storedBetween = (x: string, y: string): number => {
@@ -152,15 +147,7 @@ export async function mergeLinks(
     parts.set(root, { groups: [...r.groups, ...c.groups], loose: [...r.loose, ...c.loose], size: r.size + c.size });
     joined.add(root);
     madeOf.get(root)!.push(...madeOf.get(child)!);
-    // Both were roots of a link's ends: each has its map.
-    for (const [other, n] of batch.get(child)!) {
-      if (other === root) continue;
-      add(root, other, n);
-      add(other, root, n);
-      batch.get(other)!.delete(child);
-    }
-    batch.get(root)!.delete(child);
-    batch.delete(child);
+    joinCounts(batch, root, child);
   }
   const out = new Map<string, Merged>();
   for (const root of joined) {
@@ -212,8 +199,8 @@ async function earlierLinks(
   links: GroupEdge[],
   keyOf: (t: TaskPlace) => string,
   storedLinks: StoredLinks,
-): Promise<Map<string, Map<string, number>>> {
-  const counts = new Map<string, Map<string, number>>();
+): Promise<LinkCounts> {
+  const counts: LinkCounts = new Map();
   const involved = new Set<string>();
   const read = new Set<string>();
   for (const e of links) {
@@ -239,13 +226,7 @@ async function earlierLinks(
     seen.add(l.rel);
     const [x, y] = [partOf(l.a, l.aGroup), partOf(l.b, l.bGroup)];
     if (!x || !y || x === y) continue;
-    for (const [i, j] of [
-      [x, y],
-      [y, x],
-    ]) {
-      if (!counts.has(i)) counts.set(i, new Map());
-      counts.get(i)!.set(j, (counts.get(i)!.get(j) ?? 0) + 1);
-    }
+    addLink(counts, x, y, 1);
   }
   return counts;
 }

@@ -81,8 +81,8 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
   const known = new Set(members.map((m) => m.id));
   const parent = new Map(members.map((m) => [m.id, m.id]));
   const size = new Map(members.map((m) => [m.id, 1]));
-  /** Links between the groups of two roots (both directions kept). */
-  const between = new Map<string, Map<string, number>>();
+  /** Links between the groups of two roots. */
+  const between: LinkCounts = new Map();
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== r) r = parent.get(r)!;
@@ -93,15 +93,8 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
     }
     return r;
   };
-  const add = (x: string, y: string, n: number) => {
-    if (!between.has(x)) between.set(x, new Map());
-    between.get(x)!.set(y, (between.get(x)!.get(y) ?? 0) + n);
-  };
   const usable = edges.filter((e) => known.has(e.a) && known.has(e.b) && e.a !== e.b);
-  for (const e of usable) {
-    add(e.a, e.b, 1);
-    add(e.b, e.a, 1);
-  }
+  for (const e of usable) addLink(between, e.a, e.b, 1);
   for (const e of byStrength(usable)) {
     const [ra, rb] = [find(e.a), find(e.b)];
     if (ra === rb) continue;
@@ -112,14 +105,7 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
     parent.set(child, root);
     membersOf.get(root)!.push(...membersOf.get(child)!);
     size.set(root, size.get(root)! + size.get(child)!);
-    for (const [other, n] of between.get(child)!) {
-      if (other === root) continue;
-      add(root, other, n);
-      add(other, root, n);
-      between.get(other)!.delete(child);
-    }
-    between.get(root)!.delete(child);
-    between.delete(child);
+    joinCounts(between, root, child);
   }
   const byRoot = new Map<string, GroupMember[]>();
   for (const m of members) {
@@ -137,6 +123,31 @@ export function components(members: GroupMember[], edges: GroupEdge[], cohesion 
     groups.push({ id: `LineageGroup:${taskIds[0].replace(/^Task:/, "")}`, label: labelFrom(concepts, ms), taskIds, planIds: [...new Set(ms.map((m) => m.planId))].sort(), concepts });
   }
   return groups.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Links between parts, by root, kept both ways (x → y and y → x). */
+export type LinkCounts = Map<string, Map<string, number>>;
+
+/** Adds `n` links between `x` and `y`, both ways. */
+export function addLink(counts: LinkCounts, x: string, y: string, n: number): void {
+  for (const [from, to] of [
+    [x, y],
+    [y, x],
+  ]) {
+    if (!counts.has(from)) counts.set(from, new Map());
+    counts.get(from)!.set(to, (counts.get(from)!.get(to) ?? 0) + n);
+  }
+}
+
+/** `child` joins `root`: its links to every other part become `root`'s. Both are roots of a link's ends, so each has its map. */
+export function joinCounts(counts: LinkCounts, root: string, child: string): void {
+  for (const [other, n] of counts.get(child)!) {
+    if (other === root) continue;
+    addLink(counts, root, other, n);
+    counts.get(other)!.delete(child);
+  }
+  counts.get(root)!.delete(child);
+  counts.delete(child);
 }
 
 /** Best score first; ties in a fixed order, so the same links always give the same groups. */
